@@ -1,0 +1,68 @@
+package org.coitimeline.actor;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A government body, company, NGO, outlet, person, group or information system. */
+@Entity
+@Table(name = "actor")
+public class Actor {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(nullable = false, length = 120, unique = true)
+  public String slug;
+
+  @Column(nullable = false, length = 300)
+  public String name;
+
+  @Column(name = "original_name", length = 300)
+  public String originalName;
+
+  @Column(length = 40)
+  public String acronym;
+
+  @Column(name = "type_code", nullable = false, length = 40)
+  public String typeCode;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  public Actor parent;
+
+  @Column(length = 2000)
+  public String description;
+
+  @ElementCollection
+  @CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
+  @Column(name = "alias", length = 300)
+  public Set<String> aliases = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "actor_country", joinColumns = @JoinColumn(name = "actor_id"))
+  @Column(name = "country", length = 2)
+  public Set<String> countries = new LinkedHashSet<>();
+
+  @Version
+  @Column(nullable = false)
+  public long version;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+}

@@ -1,0 +1,15 @@
+package org.coitimeline.common;
+
+/** A resource that does not exist (or no longer does). The id is not repeated to the caller. */
+public class NotFound extends RuntimeException {
+  private final String kind;
+
+  public NotFound(String kind) {
+    super("No " + kind + " has this id.");
+    this.kind = kind;
+  }
+
+  public String kind() {
+    return kind;
+  }
+}

@@ -1,0 +1,35 @@
+package org.coitimeline.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.coitimeline.actor.Actor;
+
+/** An actor's part in an event, with its role. */
+@Entity
+@Table(name = "event_actor")
+public class EventActor {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "event_id")
+  public Event event;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "actor_id")
+  public Actor actor;
+
+  @Column(name = "role_code", nullable = false, length = 40)
+  public String roleCode;
+
+  @Column(nullable = false)
+  public int position;
+}

@@ -1,0 +1,78 @@
+package org.coitimeline.source;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A citable document, with the parts its reference-list entry is made of. */
+@Entity
+@Table(name = "source")
+public class Source {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(nullable = false, length = 120, unique = true)
+  public String slug;
+
+  @Column(nullable = false, length = 300)
+  public String citation;
+
+  @Column(nullable = false, length = 300)
+  public String author;
+
+  @Column(length = 500)
+  public String authors;
+
+  @Column(length = 1000)
+  public String title;
+
+  @Column(name = "title_quoted", nullable = false)
+  public boolean titleQuoted;
+
+  @Column(length = 300)
+  public String publisher;
+
+  /** EDTF text; null when the source is undated (N.d.). */
+  @Column(length = 100)
+  public String published;
+
+  @Column(name = "published_inferred", nullable = false)
+  public boolean publishedInferred;
+
+  @Column(name = "date_suffix", length = 4)
+  public String dateSuffix;
+
+  @Column(length = 2000)
+  public String url;
+
+  public LocalDate accessed;
+
+  @Column(length = 35)
+  public String language;
+
+  @Column(name = "type_code", nullable = false, length = 40)
+  public String typeCode;
+
+  @Column(name = "in_reference_list", nullable = false)
+  public boolean inReferenceList;
+
+  @Column(length = 2000)
+  public String note;
+
+  @Version
+  @Column(nullable = false)
+  public long version;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+}
