@@ -1,0 +1,90 @@
+package org.coitimeline.actor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** All queries on actors. */
+@ApplicationScoped
+public class ActorRepository {
+  @Inject EntityManager em;
+
+  public Optional<Actor> findBySlug(String slug) {
+    return em.createQuery(
+            "select a from Actor a left join fetch a.parent where a.slug = :slug", Actor.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Actors in id order after {@code afterSlug}. {@code text} matches name, original name, acronym
+   * and aliases; the column collation makes it case- and accent-insensitive.
+   */
+  public List<Actor> page(
+      String text, Set<String> types, Set<String> countries, String afterSlug, int limit) {
+    StringBuilder jpql =
+        new StringBuilder("select a from Actor a left join fetch a.parent where 1 = 1");
+    if (text != null) {
+      jpql.append(
+          " and (a.name like :text escape '!' or a.originalName like :text escape '!'"
+              + " or a.acronym like :text escape '!'"
+              + " or exists (select 1 from Actor b join b.aliases l where b = a"
+              + " and l like :text escape '!'))");
+    }
+    if (!types.isEmpty()) {
+      jpql.append(" and a.typeCode in :types");
+    }
+    if (!countries.isEmpty()) {
+      jpql.append(
+          " and exists (select 1 from Actor c join c.countries k where c = a and k in :countries)");
+    }
+    if (afterSlug != null) {
+      jpql.append(" and a.slug > :after");
+    }
+    jpql.append(" order by a.slug");
+    TypedQuery<Actor> query = em.createQuery(jpql.toString(), Actor.class).setMaxResults(limit);
+    if (text != null) {
+      query.setParameter("text", "%" + text.replaceAll("([!%_])", "!$1") + "%");
+    }
+    if (!types.isEmpty()) {
+      query.setParameter("types", types);
+    }
+    if (!countries.isEmpty()) {
+      query.setParameter("countries", countries);
+    }
+    if (afterSlug != null) {
+      query.setParameter("after", afterSlug);
+    }
+    return query.getResultList();
+  }
+
+  /** Aliases and countries of these actors, by actor id: two statements for any number. */
+  public Map<Long, List<String>> aliases(List<Long> ids) {
+    return grouped("select a.id, l from Actor a join a.aliases l where a.id in :ids", ids);
+  }
+
+  public Map<Long, List<String>> countries(List<Long> ids) {
+    return grouped(
+        "select a.id, c from Actor a join a.countries c where a.id in :ids order by c", ids);
+  }
+
+  private Map<Long, List<String>> grouped(String jpql, List<Long> ids) {
+    Map<Long, List<String>> grouped = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery(jpql, Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(
+              r -> grouped.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+    }
+    return grouped;
+  }
+}

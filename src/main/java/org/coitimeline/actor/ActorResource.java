@@ -1,0 +1,90 @@
+package org.coitimeline.actor;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.coitimeline.event.EventFilter;
+import org.coitimeline.event.EventQuery;
+import org.coitimeline.event.EventService;
+import org.coitimeline.web.ListParameters;
+import org.coitimeline.web.Paging;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Actors over HTTP. */
+@Path("/api/v1/actors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Actors")
+public class ActorResource {
+  @Inject ActorService service;
+  @Inject EventService events;
+
+  @GET
+  @Operation(
+      summary = "List actors",
+      description =
+          "In id order. q matches name, acronym, aliases and original name, ignoring case and"
+              + " accents (\"segob\", \"Mexico\" finds \"México\").")
+  public Response list(
+      @QueryParam("q")
+          @Parameter(description = "Text in a name, acronym or alias.", example = "sspc")
+          String q,
+      @QueryParam("type") @Parameter(description = "Actor type code; repeatable.")
+          List<String> type,
+      @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2; repeatable.")
+          List<String> country,
+      @QueryParam("limit") @Parameter(description = "Page size, 1 to 500 (default 50).")
+          String limit,
+      @QueryParam("cursor") @Parameter(description = "The `next` value of the previous page.")
+          String cursor,
+      @Context UriInfo uri) {
+    int size = Paging.limit(limit);
+    return Paging.ok(
+        service.list(
+            ListParameters.text(q),
+            ListParameters.slugs("type", type),
+            ListParameters.countries(country),
+            cursor,
+            size),
+        uri);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Get one actor")
+  public Response get(@PathParam("id") String id) {
+    ActorView actor = service.get(id);
+    return Response.ok(actor).tag(new EntityTag(Long.toString(actor.version()))).build();
+  }
+
+  @GET
+  @Path("/{id}/events")
+  @Operation(
+      summary = "List the events of an actor",
+      description = "The same filters, sorts and paging as GET /api/v1/events.")
+  public Response events(
+      @PathParam("id") String id,
+      @BeanParam EventQuery query,
+      @QueryParam("sort")
+          @Parameter(description = "date (default), -date, updated, -updated, relevance.")
+          String sort,
+      @QueryParam("limit") @Parameter(description = "Page size, 1 to 500 (default 50).")
+          String limit,
+      @QueryParam("cursor") @Parameter(description = "The `next` value of the previous page.")
+          String cursor,
+      @Context UriInfo uri) {
+    int size = Paging.limit(limit);
+    return Paging.ok(events.listOfActor(id, EventFilter.parse(query), sort, cursor, size), uri);
+  }
+}

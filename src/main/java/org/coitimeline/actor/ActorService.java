@@ -1,0 +1,56 @@
+package org.coitimeline.actor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coitimeline.common.NotFound;
+import org.coitimeline.web.Cursor;
+import org.coitimeline.web.PageView;
+import org.coitimeline.web.Paging;
+
+/** Reads of actors. */
+@ApplicationScoped
+public class ActorService {
+  @Inject ActorRepository actors;
+
+  @Transactional
+  public PageView<ActorView> list(
+      String text, Set<String> types, Set<String> countries, String cursor, int limit) {
+    String fingerprint = Cursor.fingerprint("actors", text, types, countries);
+    List<Actor> rows =
+        actors.page(text, types, countries, Paging.afterId(cursor, fingerprint), limit + 1);
+    Paging.Slice<Actor> page = Paging.slice(rows, limit, fingerprint, a -> List.of(a.slug));
+    return new PageView<>(views(page.rows()), page.next());
+  }
+
+  @Transactional
+  public ActorView get(String slug) {
+    return views(List.of(actors.findBySlug(slug).orElseThrow(() -> new NotFound("actor")))).get(0);
+  }
+
+  private List<ActorView> views(List<Actor> page) {
+    List<Long> ids = page.stream().map(a -> a.id).toList();
+    Map<Long, List<String>> aliases = actors.aliases(ids);
+    Map<Long, List<String>> countries = actors.countries(ids);
+    return page.stream()
+        .map(
+            a ->
+                new ActorView(
+                    a.slug,
+                    a.name,
+                    a.originalName,
+                    a.acronym,
+                    aliases.getOrDefault(a.id, List.of()),
+                    a.typeCode,
+                    countries.getOrDefault(a.id, List.of()),
+                    a.parent == null ? null : a.parent.slug,
+                    a.description,
+                    a.version,
+                    a.createdAt,
+                    a.updatedAt))
+        .toList();
+  }
+}

@@ -1,0 +1,73 @@
+package org.coitimeline.event;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The query parameters of the timeline, shared by {@code /events}, {@code /actors/{id}/events},
+ * {@code /sources/{id}/events} and the histogram. All are read as text and parsed by {@link
+ * EventFilter#parse} so that every malformed value is a 400 naming its parameter.
+ */
+public class EventQuery {
+  @QueryParam("from")
+  @Parameter(
+      description = "Start of the range: YYYY, YYYY-MM or YYYY-MM-DD (from=2021 means 2021-01-01).",
+      example = "2015")
+  public String from;
+
+  @QueryParam("to")
+  @Parameter(
+      description = "End of the range: YYYY, YYYY-MM or YYYY-MM-DD (to=2021 means 2021-12-31).",
+      example = "2015")
+  public String to;
+
+  @QueryParam("match")
+  @Parameter(
+      description =
+          "overlaps (default): the event's possible span meets [from, to]; within: the whole"
+              + " possible span lies inside it.",
+      schema = @Schema(enumeration = {"overlaps", "within"}))
+  public String match;
+
+  @QueryParam("country")
+  @Parameter(description = "ISO 3166-1 alpha-2 code; repeat for any of several.", example = "MX")
+  public List<String> country;
+
+  @QueryParam("actor")
+  @Parameter(description = "Actor id; repeat for any of several.", example = "sspc")
+  public List<String> actor;
+
+  @QueryParam("topic")
+  @Parameter(description = "Topic code; repeat for any of several.", example = "spyware")
+  public List<String> topic;
+
+  @QueryParam("type")
+  @Parameter(description = "Event type code; repeat for any of several.", example = "contract")
+  public List<String> type;
+
+  @QueryParam("source")
+  @Parameter(description = "Source id; repeat for any of several.")
+  public List<String> source;
+
+  @QueryParam("corroboration")
+  @Parameter(
+      description = "Corroboration status; repeat for any of several.",
+      schema =
+          @Schema(
+              type = SchemaType.ARRAY,
+              implementation = String.class,
+              enumeration = {"corroborated", "single-source", "not-corroborated"}))
+  public List<String> corroboration;
+
+  @QueryParam("q")
+  @Parameter(
+      description =
+          "Full text over title and summary: every word must occur, in any order; a word also"
+              + " matches as a prefix (spy finds spyware). Words shorter than 3 letters are not"
+              + " indexed.",
+      example = "Pegasus contracts")
+  public String q;
+}

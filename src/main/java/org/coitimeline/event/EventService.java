@@ -1,0 +1,104 @@
+package org.coitimeline.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.coitimeline.common.FieldError;
+import org.coitimeline.common.InvalidInput;
+import org.coitimeline.common.NotFound;
+import org.coitimeline.vocabulary.Vocabulary;
+import org.coitimeline.vocabulary.VocabularyRepository;
+import org.coitimeline.web.Cursor;
+import org.coitimeline.web.PageView;
+import org.coitimeline.web.Paging;
+
+/** Reads of the timeline: filtered, sorted, keyset-paged lists, single events and counts. */
+@ApplicationScoped
+public class EventService {
+  @Inject EventRepository events;
+  @Inject VocabularyRepository vocabularies;
+  @Inject ReferenceCheck references;
+
+  @Transactional
+  public PageView<EventView> list(
+      EventFilter filter, String sortParameter, String cursor, int limit) {
+    EventSort sort = EventSort.parse(sortParameter, filter.hasText());
+    checkReferences(filter);
+    String fingerprint = Cursor.fingerprint(sort.parameter, filter.canonical());
+    List<String> after =
+        cursor == null ? null : Cursor.decode(cursor, fingerprint, sort.columns.size()).key();
+    Paging.Slice<EventRepository.PageRow> page =
+        Paging.slice(
+            events.page(filter, sort, after, limit + 1),
+            limit,
+            fingerprint,
+            EventRepository.PageRow::key);
+    List<Long> ids = page.rows().stream().map(EventRepository.PageRow::id).toList();
+    EventRepository.EventLinks links = events.links(ids);
+    List<EventView> items =
+        events.load(ids).stream().map(e -> EventMapper.toView(e, links)).toList();
+    return new PageView<>(items, page.next());
+  }
+
+  /** The events of one actor (404 when the actor does not exist), with the same filters. */
+  @Transactional
+  public PageView<EventView> listOfActor(
+      String actor, EventFilter filter, String sort, String cursor, int limit) {
+    if (!references.unknownActors(java.util.Set.of(actor)).isEmpty()) {
+      throw new NotFound("actor");
+    }
+    return list(filter.withScopeActor(actor), sort, cursor, limit);
+  }
+
+  /** The events citing one source (404 when the source does not exist), with the same filters. */
+  @Transactional
+  public PageView<EventView> listOfSource(
+      String source, EventFilter filter, String sort, String cursor, int limit) {
+    if (!references.unknownSources(java.util.Set.of(source)).isEmpty()) {
+      throw new NotFound("source");
+    }
+    return list(filter.withScopeSource(source), sort, cursor, limit);
+  }
+
+  @Transactional
+  public EventView get(String slug) {
+    Event event = events.findBySlug(slug).orElseThrow(() -> new NotFound("event"));
+    return EventMapper.toView(event, events.links(List.of(event.id)));
+  }
+
+  @Transactional
+  public List<EventRepository.PeriodCount> histogram(EventFilter filter, String interval) {
+    boolean monthly;
+    if (interval == null || interval.equals("year")) {
+      monthly = false;
+    } else if (interval.equals("month")) {
+      monthly = true;
+    } else {
+      throw InvalidInput.of("interval", "must be year or month");
+    }
+    checkReferences(filter);
+    return events.histogram(filter, monthly);
+  }
+
+  /** Unknown codes and ids in a filter are the caller's mistake, not an empty answer. */
+  private void checkReferences(EventFilter filter) {
+    List<FieldError> errors = new ArrayList<>();
+    if (!vocabularies.unknown(Vocabulary.TOPICS, filter.topics()).isEmpty()) {
+      errors.add(new FieldError("topic", "is not a known topic (see /api/v1/topics)"));
+    }
+    if (!vocabularies.unknown(Vocabulary.EVENT_TYPES, filter.types()).isEmpty()) {
+      errors.add(new FieldError("type", "is not a known event type (see /api/v1/event-types)"));
+    }
+    if (!references.unknownActors(filter.actors()).isEmpty()) {
+      errors.add(new FieldError("actor", "is not the id of an actor (see /api/v1/actors)"));
+    }
+    if (!references.unknownSources(filter.sources()).isEmpty()) {
+      errors.add(new FieldError("source", "is not the id of a source (see /api/v1/sources)"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+  }
+}

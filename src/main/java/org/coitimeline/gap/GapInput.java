@@ -1,0 +1,19 @@
+package org.coitimeline.gap;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.util.List;
+import org.coitimeline.web.DateInput;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An information gap as a client writes it; read-only fields of a GET body are ignored. */
+@Schema(name = "InformationGapInput")
+@JsonIgnoreProperties({"version", "createdAt", "updatedAt"})
+public record GapInput(
+    String id,
+    String statement,
+    List<String> countries,
+    List<String> topics,
+    DateInput period,
+    LocalDate researchedAt,
+    String source) {}

@@ -1,0 +1,82 @@
+package org.coitimeline.gap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** All queries on information gaps. */
+@ApplicationScoped
+public class GapRepository {
+  @Inject EntityManager em;
+
+  public Optional<InformationGap> findBySlug(String slug) {
+    return em.createQuery(
+            "select g from InformationGap g left join fetch g.source where g.slug = :slug",
+            InformationGap.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<InformationGap> page(
+      Set<String> countries, Set<String> topics, String afterSlug, int limit) {
+    StringBuilder jpql =
+        new StringBuilder("select g from InformationGap g left join fetch g.source where 1 = 1");
+    if (!countries.isEmpty()) {
+      jpql.append(
+          " and exists (select 1 from InformationGap c join c.countries k where c = g"
+              + " and k in :countries)");
+    }
+    if (!topics.isEmpty()) {
+      jpql.append(
+          " and exists (select 1 from InformationGap t join t.topics k where t = g"
+              + " and k in :topics)");
+    }
+    if (afterSlug != null) {
+      jpql.append(" and g.slug > :after");
+    }
+    jpql.append(" order by g.slug");
+    TypedQuery<InformationGap> query =
+        em.createQuery(jpql.toString(), InformationGap.class).setMaxResults(limit);
+    if (!countries.isEmpty()) {
+      query.setParameter("countries", countries);
+    }
+    if (!topics.isEmpty()) {
+      query.setParameter("topics", topics);
+    }
+    if (afterSlug != null) {
+      query.setParameter("after", afterSlug);
+    }
+    return query.getResultList();
+  }
+
+  public Map<Long, List<String>> countries(List<Long> ids) {
+    return grouped(
+        "select g.id, c from InformationGap g join g.countries c where g.id in :ids order by c",
+        ids);
+  }
+
+  public Map<Long, List<String>> topics(List<Long> ids) {
+    return grouped(
+        "select g.id, t from InformationGap g join g.topics t where g.id in :ids order by t", ids);
+  }
+
+  private Map<Long, List<String>> grouped(String jpql, List<Long> ids) {
+    Map<Long, List<String>> grouped = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery(jpql, Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(
+              r -> grouped.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+    }
+    return grouped;
+  }
+}

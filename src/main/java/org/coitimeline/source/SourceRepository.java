@@ -1,0 +1,50 @@
+package org.coitimeline.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** All queries on sources. */
+@ApplicationScoped
+public class SourceRepository {
+  @Inject EntityManager em;
+
+  public Optional<Source> findBySlug(String slug) {
+    return em.createQuery("select s from Source s where s.slug = :slug", Source.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Sources in id order after {@code afterSlug}; text matches citation, author and title. */
+  public List<Source> page(String text, Set<String> types, String afterSlug, int limit) {
+    StringBuilder jpql = new StringBuilder("select s from Source s where 1 = 1");
+    if (text != null) {
+      jpql.append(
+          " and (s.citation like :text escape '!' or s.author like :text escape '!'"
+              + " or s.authors like :text escape '!' or s.title like :text escape '!')");
+    }
+    if (!types.isEmpty()) {
+      jpql.append(" and s.typeCode in :types");
+    }
+    if (afterSlug != null) {
+      jpql.append(" and s.slug > :after");
+    }
+    jpql.append(" order by s.slug");
+    TypedQuery<Source> query = em.createQuery(jpql.toString(), Source.class).setMaxResults(limit);
+    if (text != null) {
+      query.setParameter("text", "%" + text.replaceAll("([!%_])", "!$1") + "%");
+    }
+    if (!types.isEmpty()) {
+      query.setParameter("types", types);
+    }
+    if (afterSlug != null) {
+      query.setParameter("after", afterSlug);
+    }
+    return query.getResultList();
+  }
+}

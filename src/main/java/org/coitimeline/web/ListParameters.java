@@ -1,0 +1,40 @@
+package org.coitimeline.web;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.coitimeline.common.Countries;
+import org.coitimeline.common.InvalidInput;
+import org.coitimeline.common.Slugs;
+
+/** Parsing of the simple filters of the actor, source and gap lists. */
+public final class ListParameters {
+  private ListParameters() {}
+
+  /** Free text: trimmed, null when absent or blank, at most 200 characters. */
+  public static String text(String q) {
+    if (q == null || q.isBlank()) {
+      return null;
+    }
+    if (q.length() > 200) {
+      throw InvalidInput.of("q", "must be at most 200 characters");
+    }
+    return q.trim();
+  }
+
+  public static Set<String> slugs(String name, List<String> values) {
+    Set<String> set = new LinkedHashSet<>(values == null ? List.of() : values);
+    if (!set.stream().allMatch(Slugs::isValid)) {
+      throw InvalidInput.of(name, "must be codes or ids of lower-case words joined by hyphens");
+    }
+    return set;
+  }
+
+  public static Set<String> countries(List<String> values) {
+    Set<String> set = new LinkedHashSet<>(values == null ? List.of() : values);
+    if (!set.stream().allMatch(Countries::isAlpha2)) {
+      throw InvalidInput.of("country", "must be ISO 3166-1 alpha-2 codes in capitals, e.g. MX");
+    }
+    return set;
+  }
+}

@@ -1,0 +1,63 @@
+package org.coitimeline.web;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.function.Function;
+import org.coitimeline.common.FieldError;
+import org.coitimeline.common.InvalidInput;
+
+/** Parsing of {@code limit} and the {@code Link: rel="next"} header every list shares. */
+public final class Paging {
+  public static final int DEFAULT_LIMIT = 50;
+  public static final int MAX_LIMIT = 500;
+
+  private Paging() {}
+
+  public static int limit(String value) {
+    if (value == null) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(value.trim());
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidInput(
+        List.of(new FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT)));
+  }
+
+  /** The rows of one page and the cursor of the next, or null when this is the last page. */
+  public record Slice<T>(List<T> rows, String next) {}
+
+  /**
+   * Cuts a page from rows fetched with {@code limit + 1}: the extra row only tells that there is a
+   * next page, whose cursor is the key of the last row kept.
+   */
+  public static <T> Slice<T> slice(
+      List<T> rows, int limit, String fingerprint, Function<T, List<String>> key) {
+    if (rows.size() <= limit) {
+      return new Slice<>(rows, null);
+    }
+    List<T> kept = rows.subList(0, limit);
+    return new Slice<>(kept, new Cursor(fingerprint, key.apply(kept.get(limit - 1))).encode());
+  }
+
+  /** The single-value key of a cursor over a list in id order, or null without a cursor. */
+  public static String afterId(String cursor, String fingerprint) {
+    return cursor == null ? null : Cursor.decode(cursor, fingerprint, 1).key().get(0);
+  }
+
+  /** A 200 response with the page as body and, when there is a next page, its Link header. */
+  public static <T> Response ok(PageView<T> page, UriInfo uri) {
+    Response.ResponseBuilder response = Response.ok(page);
+    if (page.next() != null) {
+      var next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build();
+      response.header("Link", "<" + next + ">; rel=\"next\"");
+    }
+    return response.build();
+  }
+}
