@@ -18,7 +18,7 @@ public final class Edtf {
   private final boolean interval;
   private final End startKind;
   private final End endKind;
-  // For a single date both fields hold the same date.
+  // A single date is held in both; an open or unknown interval end is null.
   private final EdtfDate start;
   private final EdtfDate end;
 

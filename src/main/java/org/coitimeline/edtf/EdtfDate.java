@@ -7,16 +7,14 @@ import java.time.LocalDate;
  *
  * @param first the first day the date can refer to
  * @param last the last day the date can refer to
- * @param plainDisplay the English rendering without the qualifier
- * @param hasTime whether a time of day was given, which intervals do not allow
+ * @param plainDisplay the English rendering without the qualifier, which display() adds
  */
 record EdtfDate(
     LocalDate first,
     LocalDate last,
     Precision precision,
     Qualifier qualifier,
-    String plainDisplay,
-    boolean hasTime) {
+    String plainDisplay) {
 
   String display() {
     return qualifier.apply(plainDisplay);

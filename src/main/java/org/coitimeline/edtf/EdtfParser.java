@@ -136,8 +136,7 @@ final class EdtfParser {
         LocalDate.of(year, 12, 31),
         Precision.YEAR,
         qualifier,
-        "year " + yearText(year),
-        false);
+        "year " + yearText(year));
   }
 
   private EdtfDate dateTime(String datePart, String timePart) {
@@ -171,7 +170,7 @@ final class EdtfParser {
     // The time is validated but not kept: a fact is placed on its calendar day as written, so
     // the bounds stay that day whatever the offset.
     return new EdtfDate(
-        date.first(), date.last(), Precision.DAY, Qualifier.NONE, date.plainDisplay(), true);
+        date.first(), date.last(), Precision.DAY, Qualifier.NONE, date.plainDisplay());
   }
 
   private EdtfDate date(String text, Qualifier qualifier) {
@@ -220,8 +219,7 @@ final class EdtfParser {
           LocalDate.of(year + 9, 12, 31),
           Precision.DECADE,
           qualifier,
-          year + "s",
-          false);
+          year + "s");
     }
     if (yearX == 2) {
       return new EdtfDate(
@@ -229,8 +227,7 @@ final class EdtfParser {
           LocalDate.of(year + 99, 12, 31),
           Precision.CENTURY,
           qualifier,
-          year + "–" + (year + 99),
-          false);
+          year + "–" + (year + 99));
     }
     if (parts.length == 1) {
       return wholeYear(year, qualifier);
@@ -269,12 +266,7 @@ final class EdtfParser {
     String monthDisplay = monthName(month) + " " + yearText(year);
     if (dayText == null || dayText.equals("XX")) {
       return new EdtfDate(
-          yearMonth.atDay(1),
-          yearMonth.atEndOfMonth(),
-          Precision.MONTH,
-          qualifier,
-          monthDisplay,
-          false);
+          yearMonth.atDay(1), yearMonth.atEndOfMonth(), Precision.MONTH, qualifier, monthDisplay);
     }
     if (dayText.indexOf('X') >= 0) {
       throw fail(FROM_THE_RIGHT);
@@ -284,7 +276,7 @@ final class EdtfParser {
       throw fail("day " + day + " does not exist in " + monthDisplay);
     }
     LocalDate date = yearMonth.atDay(day);
-    return new EdtfDate(date, date, Precision.DAY, qualifier, day + " " + monthDisplay, false);
+    return new EdtfDate(date, date, Precision.DAY, qualifier, day + " " + monthDisplay);
   }
 
   private void checkCharacters(String part) {
@@ -308,8 +300,7 @@ final class EdtfParser {
         LocalDate.of(year, 12, 31),
         Precision.YEAR,
         qualifier,
-        yearText(year),
-        false);
+        yearText(year));
   }
 
   private static EdtfDate season(int year, int code, Qualifier qualifier) {
@@ -331,7 +322,7 @@ final class EdtfParser {
           // January–February 2001.
           default -> "Winter " + yearText(year) + "–" + yearText(year + 1);
         };
-    return new EdtfDate(first, last, Precision.SEASON, qualifier, name, false);
+    return new EdtfDate(first, last, Precision.SEASON, qualifier, name);
   }
 
   /** Astronomical year to English: year 0 is 1 BCE, year -1985 is 1986 BCE. */
