@@ -8,32 +8,32 @@ final class Terms {
   private Terms() {}
 
   /** An event type. */
-  @Entity
+  @Entity(name = "EventType")
   @Table(name = "event_type")
   public static class EventType extends VocabularyTerm {}
 
   /** A topic. */
-  @Entity
+  @Entity(name = "Topic")
   @Table(name = "topic")
   public static class Topic extends VocabularyTerm {}
 
   /** The role an actor plays in an event. */
-  @Entity
+  @Entity(name = "ActorRole")
   @Table(name = "actor_role")
   public static class ActorRole extends VocabularyTerm {}
 
   /** A kind of actor. */
-  @Entity
+  @Entity(name = "ActorType")
   @Table(name = "actor_type")
   public static class ActorType extends VocabularyTerm {}
 
   /** A kind of source. */
-  @Entity
+  @Entity(name = "SourceType")
   @Table(name = "source_type")
   public static class SourceType extends VocabularyTerm {}
 
   /** How one event relates to another. */
-  @Entity
+  @Entity(name = "RelationKind")
   @Table(name = "relation_kind")
   public static class RelationKind extends VocabularyTerm {}
 }
