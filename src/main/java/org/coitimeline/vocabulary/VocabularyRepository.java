@@ -43,12 +43,15 @@ public class VocabularyRepository {
   /** Adds the term, or updates its label and description when the code exists. */
   public void upsert(Vocabulary vocabulary, TermView term) {
     VocabularyTerm entity = em.find(vocabulary.entity, term.code());
-    if (entity == null) {
+    boolean isNew = entity == null;
+    if (isNew) {
       entity = vocabulary.newTerm();
       entity.code = term.code();
-      em.persist(entity);
     }
     entity.label = term.label();
     entity.description = term.description();
+    if (isNew) {
+      em.persist(entity);
+    }
   }
 }
