@@ -1,0 +1,106 @@
+package org.coitimeline.seed;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.stream.Collectors;
+import org.coitimeline.TimelineConfig;
+import org.coitimeline.bulk.Bundle;
+import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.common.InvalidInput;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the bundled data set into an empty store at start, in one transaction. A store that holds
+ * anything is left alone, so a restart changes nothing. A malformed data file stops the start with
+ * a message naming the record and the field.
+ */
+@ApplicationScoped
+public class SeedLoader {
+  private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+
+  @Inject TimelineConfig config;
+  @Inject BundleImporter importer;
+  @Inject EntityManager em;
+  @Inject ObjectMapper mapper;
+
+  @Transactional
+  void onStart(@Observes StartupEvent start) {
+    if (!config.seed().enabled()) {
+      return;
+    }
+    if (!storeIsEmpty()) {
+      LOG.debug("The store holds data; the bundled data set is not loaded.");
+      return;
+    }
+    String location = config.seed().location();
+    Bundle bundle = read(location);
+    try {
+      BundleImporter.Report report = importer.importBundle(bundle);
+      LOG.infof("Loaded the data set %s: %d records.", location, report.created());
+    } catch (InvalidInput e) {
+      throw new IllegalStateException(
+          "The data set "
+              + location
+              + " is invalid: "
+              + e.errors().stream()
+                  .map(error -> error.field() + ": " + error.message())
+                  .collect(Collectors.joining("; ")));
+    }
+  }
+
+  private boolean storeIsEmpty() {
+    for (String entity : new String[] {"Event", "Actor", "Source", "InformationGap"}) {
+      if (!em.createQuery("select x.id from " + entity + " x", Long.class)
+          .setMaxResults(1)
+          .getResultList()
+          .isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Bundle read(String location) {
+    ObjectMapper strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
+      if (in == null) {
+        throw new IllegalStateException("The data set " + location + " is not on the classpath.");
+      }
+      return strict.readValue(in, Bundle.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw new IllegalStateException(
+          "The data set " + location + " is invalid: " + path(e) + ": unknown field", e);
+    } catch (JsonMappingException e) {
+      throw new IllegalStateException(
+          "The data set " + location + " is invalid: " + path(e) + ": " + e.getOriginalMessage(),
+          e);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "The data set " + location + " is not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** A Jackson path as {@code events[3].date}. */
+  static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}
