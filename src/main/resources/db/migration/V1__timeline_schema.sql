@@ -28,7 +28,7 @@
 --   through the secondary indexes ix_*_by_value (value, event_id) and sorts only those.
 -- * sort=-date walks ix_event_timeline backwards; sort=updated uses ix_event_updated.
 -- * q uses the FULLTEXT index ft_event_text (title, summary) in boolean mode.
--- EventRepositoryTest#timelineQueryUsesTheTimelineIndex checks the plan with EXPLAIN.
+-- EventRepositoryTest checks both plans with EXPLAIN on fresh statistics.
 
 CREATE TABLE event_type (
   code        VARCHAR(40)   NOT NULL PRIMARY KEY,

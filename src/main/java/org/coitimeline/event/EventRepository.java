@@ -54,24 +54,7 @@ public class EventRepository {
    * cursor key (when given).
    */
   public List<PageRow> page(EventFilter filter, EventSort sort, List<String> after, int limit) {
-    Sql sql = new Sql();
-    String score = filter.hasText() ? ", " + sql.match(filter) + " AS score" : "";
-    sql.append(
-        "SELECT e.id, e.start_earliest, e.end_latest, e.updated_at, e.slug"
-            + score
-            + " FROM event e WHERE ");
-    where(filter, sql);
-    if (after != null) {
-      sql.append(" AND ");
-      keyset(sort, after, sql);
-    }
-    sql.append(" ORDER BY ");
-    for (int i = 0; i < sort.columns.size(); i++) {
-      sql.append(i == 0 ? "" : ", ")
-          .append(sort.columns.get(i))
-          .append(sort.descending(i) ? " DESC" : "");
-    }
-    sql.append(" LIMIT " + limit);
+    Sql sql = pageQuery(filter, sort, after, limit);
     List<PageRow> rows = new ArrayList<>();
     for (Object row : sql.query(em).getResultList()) {
       Object[] r = (Object[]) row;
@@ -107,16 +90,30 @@ public class EventRepository {
     return counts;
   }
 
-  /** The SQL of a page query, for EXPLAIN in tests. */
+  /** The SQL of a page query with its values inlined, for EXPLAIN in tests. */
   String pageSql(EventFilter filter, EventSort sort, List<String> after, int limit) {
+    return pageQuery(filter, sort, after, limit).inline();
+  }
+
+  private Sql pageQuery(EventFilter filter, EventSort sort, List<String> after, int limit) {
     Sql sql = new Sql();
-    sql.append("SELECT e.id FROM event e WHERE ");
+    String score = filter.hasText() ? ", " + sql.match(filter) + " AS score" : "";
+    sql.append(
+        "SELECT e.id, e.start_earliest, e.end_latest, e.updated_at, e.slug"
+            + score
+            + " FROM event e WHERE ");
     where(filter, sql);
     if (after != null) {
       sql.append(" AND ");
       keyset(sort, after, sql);
     }
-    return sql.inline();
+    sql.append(" ORDER BY ");
+    for (int i = 0; i < sort.columns.size(); i++) {
+      sql.append(i == 0 ? "" : ", ")
+          .append(sort.columns.get(i))
+          .append(sort.descending(i) ? " DESC" : "");
+    }
+    return sql.append(" LIMIT " + limit);
   }
 
   private void where(EventFilter filter, Sql sql) {

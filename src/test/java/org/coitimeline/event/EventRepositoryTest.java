@@ -1,0 +1,97 @@
+package org.coitimeline.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.support.TestBundle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The timeline query follows the index plan written in V1__timeline_schema.sql, checked with
+ * EXPLAIN on fresh statistics.
+ */
+@QuarkusTest
+class EventRepositoryTest {
+  @Inject EventRepository repository;
+  @Inject BundleImporter importer;
+  @Inject EntityManager em;
+
+  private String broadActor;
+  private String rareActor;
+
+  @BeforeEach
+  void manyEventsOfOneActorAndFewOfAnother() {
+    TestBundle data = new TestBundle();
+    broadActor = data.actor("broad");
+    rareActor = data.actor("rare");
+    for (int i = 0; i < 300; i++) {
+      data.event(
+          "e" + i, (1990 + i % 30) + "-0" + (1 + i % 9), e -> e.actor(broadActor, "subject"));
+    }
+    data.event("r1", "2016", e -> e.actor(rareActor, "subject"));
+    data.event("r2", "2017", e -> e.actor(rareActor, "subject"));
+    importer.importBundle(data.build());
+  }
+
+  @Test
+  @Transactional
+  void broadFilterWalksTheTimelineIndexInOrderWithoutSorting() {
+    List<Object[]> plan =
+        explain(filter(Set.of("MX"), Set.of()), List.of("2016-01-01", "2018-12-31", "x"));
+    Object[] event = rowOf(plan, "e");
+    assertEquals("ix_event_timeline", event[5], "key used for the event table");
+    assertTrue(
+        plan.stream().noneMatch(row -> String.valueOf(row[9]).contains("filesort")),
+        "no filesort: the index gives the date order");
+  }
+
+  @Test
+  @Transactional
+  void selectiveFilterStartsFromTheLinkIndexAndFetchesEventsByKey() {
+    List<Object[]> plan = explain(filter(Set.of(), Set.of(rareActor)), null);
+    assertEquals("eq_ref", rowOf(plan, "e")[3], "events fetched one by one by primary key");
+    assertEquals("ix_event_actor_by_value", rowOf(plan, "ea")[5], "actor links by actor");
+  }
+
+  private List<Object[]> explain(EventFilter filter, List<String> after) {
+    em.createNativeQuery("ANALYZE TABLE event, event_country, event_actor, actor").getResultList();
+    @SuppressWarnings("unchecked")
+    List<Object[]> plan =
+        em.createNativeQuery("EXPLAIN " + repository.pageSql(filter, EventSort.DATE, after, 51))
+            .getResultList();
+    return plan;
+  }
+
+  private static EventFilter filter(Set<String> countries, Set<String> actors) {
+    return new EventFilter(
+        LocalDate.of(2015, 1, 1),
+        LocalDate.of(2020, 12, 31),
+        EventFilter.Match.OVERLAPS,
+        countries,
+        actors,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        List.of(),
+        null,
+        null);
+  }
+
+  /** The EXPLAIN row of a table alias (columns: id, select_type, table, type, ..., key, ...). */
+  private static Object[] rowOf(List<Object[]> plan, String table) {
+    return plan.stream()
+        .filter(row -> table.equals(row[2]))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no EXPLAIN row for " + table));
+  }
+}
