@@ -14,12 +14,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.coitimeline.event.EventFilter;
+import org.coitimeline.event.EventPage;
 import org.coitimeline.event.EventQuery;
 import org.coitimeline.event.EventService;
+import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.ListParameters;
 import org.coitimeline.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Actors over HTTP. */
@@ -31,6 +38,10 @@ public class ActorResource {
   @Inject EventService events;
 
   @GET
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of actors",
+      content = @Content(schema = @Schema(implementation = ActorPage.class)))
   @Operation(
       summary = "List actors",
       description =
@@ -44,10 +55,17 @@ public class ActorResource {
           List<String> type,
       @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2; repeatable.")
           List<String> country,
-      @QueryParam("limit") @Parameter(description = "Page size, 1 to 500 (default 50).")
+      @QueryParam("limit")
+          @Parameter(
+              description = ApiDoc.LIMIT,
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "500",
+                      defaultValue = "50"))
           String limit,
-      @QueryParam("cursor") @Parameter(description = "The `next` value of the previous page.")
-          String cursor,
+      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
       @Context UriInfo uri) {
     int size = Paging.limit(limit);
     return Paging.ok(
@@ -62,6 +80,11 @@ public class ActorResource {
 
   @GET
   @Path("/{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The actor",
+      content = @Content(schema = @Schema(implementation = ActorView.class)),
+      headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(summary = "Get one actor")
   public Response get(@PathParam("id") String id) {
     ActorView actor = service.get(id);
@@ -70,6 +93,10 @@ public class ActorResource {
 
   @GET
   @Path("/{id}/events")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of events",
+      content = @Content(schema = @Schema(implementation = EventPage.class)))
   @Operation(
       summary = "List the events of an actor",
       description = "The same filters, sorts and paging as GET /api/v1/events.")
@@ -77,12 +104,21 @@ public class ActorResource {
       @PathParam("id") String id,
       @BeanParam EventQuery query,
       @QueryParam("sort")
-          @Parameter(description = "date (default), -date, updated, -updated, relevance.")
+          @Parameter(
+              description = ApiDoc.SORT,
+              schema = @Schema(enumeration = {"date", "-date", "updated", "-updated", "relevance"}))
           String sort,
-      @QueryParam("limit") @Parameter(description = "Page size, 1 to 500 (default 50).")
+      @QueryParam("limit")
+          @Parameter(
+              description = ApiDoc.LIMIT,
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "500",
+                      defaultValue = "50"))
           String limit,
-      @QueryParam("cursor") @Parameter(description = "The `next` value of the previous page.")
-          String cursor,
+      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
       @Context UriInfo uri) {
     int size = Paging.limit(limit);
     return Paging.ok(events.listOfActor(id, EventFilter.parse(query), sort, cursor, size), uri);

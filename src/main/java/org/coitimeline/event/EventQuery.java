@@ -2,7 +2,6 @@ package org.coitimeline.event;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -54,12 +53,9 @@ public class EventQuery {
 
   @QueryParam("corroboration")
   @Parameter(
-      description = "Corroboration status; repeat for any of several.",
-      schema =
-          @Schema(
-              type = SchemaType.ARRAY,
-              implementation = String.class,
-              enumeration = {"corroborated", "single-source", "not-corroborated"}))
+      description =
+          "Corroboration status: corroborated, single-source or not-corroborated; repeat for any"
+              + " of several.")
   public List<String> corroboration;
 
   @QueryParam("q")

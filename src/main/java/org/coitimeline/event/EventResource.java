@@ -12,9 +12,15 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The timeline's events over HTTP. */
@@ -25,6 +31,10 @@ public class EventResource {
   @Inject EventService service;
 
   @GET
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of events",
+      content = @Content(schema = @Schema(implementation = EventPage.class)))
   @Operation(
       summary = "List events",
       description =
@@ -35,12 +45,20 @@ public class EventResource {
       @BeanParam EventQuery query,
       @QueryParam("sort")
           @Parameter(
-              description = "date (default), -date, updated, -updated, or relevance (with q).")
+              description = ApiDoc.SORT,
+              schema = @Schema(enumeration = {"date", "-date", "updated", "-updated", "relevance"}))
           String sort,
-      @QueryParam("limit") @Parameter(description = "Page size, 1 to 500 (default 50).")
+      @QueryParam("limit")
+          @Parameter(
+              description = ApiDoc.LIMIT,
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "500",
+                      defaultValue = "50"))
           String limit,
-      @QueryParam("cursor") @Parameter(description = "The `next` value of the previous page.")
-          String cursor,
+      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
       @Context UriInfo uri) {
     int size = Paging.limit(limit);
     return Paging.ok(service.list(EventFilter.parse(query), sort, cursor, size), uri);
@@ -48,6 +66,11 @@ public class EventResource {
 
   @GET
   @Path("/{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The event",
+      content = @Content(schema = @Schema(implementation = EventView.class)),
+      headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(summary = "Get one event")
   public Response get(@PathParam("id") String id) {
     EventView event = service.get(id);

@@ -12,10 +12,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.ListParameters;
 import org.coitimeline.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Information gaps over HTTP: what research looked for and did not find. */
@@ -26,15 +32,26 @@ public class GapResource {
   @Inject GapService service;
 
   @GET
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of information gaps",
+      content = @Content(schema = @Schema(implementation = GapPage.class)))
   @Operation(summary = "List information gaps", description = "In id order.")
   public Response list(
       @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2; repeatable.")
           List<String> country,
       @QueryParam("topic") @Parameter(description = "Topic code; repeatable.") List<String> topic,
-      @QueryParam("limit") @Parameter(description = "Page size, 1 to 500 (default 50).")
+      @QueryParam("limit")
+          @Parameter(
+              description = ApiDoc.LIMIT,
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "500",
+                      defaultValue = "50"))
           String limit,
-      @QueryParam("cursor") @Parameter(description = "The `next` value of the previous page.")
-          String cursor,
+      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
       @Context UriInfo uri) {
     int size = Paging.limit(limit);
     return Paging.ok(
@@ -45,6 +62,11 @@ public class GapResource {
 
   @GET
   @Path("/{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The information gap",
+      content = @Content(schema = @Schema(implementation = GapView.class)),
+      headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(summary = "Get one information gap")
   public Response get(@PathParam("id") String id) {
     GapView gap = service.get(id);

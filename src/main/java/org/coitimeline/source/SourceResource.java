@@ -14,12 +14,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.coitimeline.event.EventFilter;
+import org.coitimeline.event.EventPage;
 import org.coitimeline.event.EventQuery;
 import org.coitimeline.event.EventService;
+import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.ListParameters;
 import org.coitimeline.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sources over HTTP. */
@@ -31,6 +38,10 @@ public class SourceResource {
   @Inject EventService events;
 
   @GET
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of sources",
+      content = @Content(schema = @Schema(implementation = SourcePage.class)))
   @Operation(
       summary = "List sources",
       description = "In id order; each with its full reference-list entry in `reference`.")
@@ -38,10 +49,17 @@ public class SourceResource {
       @QueryParam("q") @Parameter(description = "Text in the citation, author or title.") String q,
       @QueryParam("type") @Parameter(description = "Source type code; repeatable.")
           List<String> type,
-      @QueryParam("limit") @Parameter(description = "Page size, 1 to 500 (default 50).")
+      @QueryParam("limit")
+          @Parameter(
+              description = ApiDoc.LIMIT,
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "500",
+                      defaultValue = "50"))
           String limit,
-      @QueryParam("cursor") @Parameter(description = "The `next` value of the previous page.")
-          String cursor,
+      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
       @Context UriInfo uri) {
     int size = Paging.limit(limit);
     return Paging.ok(
@@ -51,6 +69,11 @@ public class SourceResource {
 
   @GET
   @Path("/{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The source",
+      content = @Content(schema = @Schema(implementation = SourceView.class)),
+      headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(summary = "Get one source")
   public Response get(@PathParam("id") String id) {
     SourceView source = service.get(id);
@@ -59,6 +82,10 @@ public class SourceResource {
 
   @GET
   @Path("/{id}/events")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of events",
+      content = @Content(schema = @Schema(implementation = EventPage.class)))
   @Operation(
       summary = "List the events citing a source",
       description = "The same filters, sorts and paging as GET /api/v1/events.")
@@ -66,12 +93,21 @@ public class SourceResource {
       @PathParam("id") String id,
       @BeanParam EventQuery query,
       @QueryParam("sort")
-          @Parameter(description = "date (default), -date, updated, -updated, relevance.")
+          @Parameter(
+              description = ApiDoc.SORT,
+              schema = @Schema(enumeration = {"date", "-date", "updated", "-updated", "relevance"}))
           String sort,
-      @QueryParam("limit") @Parameter(description = "Page size, 1 to 500 (default 50).")
+      @QueryParam("limit")
+          @Parameter(
+              description = ApiDoc.LIMIT,
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "500",
+                      defaultValue = "50"))
           String limit,
-      @QueryParam("cursor") @Parameter(description = "The `next` value of the previous page.")
-          String cursor,
+      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
       @Context UriInfo uri) {
     int size = Paging.limit(limit);
     return Paging.ok(events.listOfSource(id, EventFilter.parse(query), sort, cursor, size), uri);

@@ -1,0 +1,16 @@
+package org.coitimeline.web;
+
+/** Texts and schema values the resources share in the API contract. */
+public final class ApiDoc {
+  public static final String LIMIT = "Page size, 1 to 500 (default 50).";
+  public static final String CURSOR =
+      "The `next` value of the previous page, with the other parameters unchanged.";
+  public static final String SORT =
+      "date (default: start, then end, then id), -date, updated, -updated, or relevance (needs"
+          + " q).";
+  public static final String NEXT =
+      "Cursor of the next page, null on the last page; also sent as a Link: rel=\"next\" header.";
+  public static final String ETAG = "The version of the resource, for If-Match on a later PUT.";
+
+  private ApiDoc() {}
+}
