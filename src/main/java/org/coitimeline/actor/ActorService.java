@@ -6,7 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coitimeline.common.InvalidInput;
 import org.coitimeline.common.NotFound;
+import org.coitimeline.vocabulary.Vocabulary;
+import org.coitimeline.vocabulary.VocabularyRepository;
 import org.coitimeline.web.Cursor;
 import org.coitimeline.web.PageView;
 import org.coitimeline.web.Paging;
@@ -15,10 +18,14 @@ import org.coitimeline.web.Paging;
 @ApplicationScoped
 public class ActorService {
   @Inject ActorRepository actors;
+  @Inject VocabularyRepository vocabularies;
 
   @Transactional
   public PageView<ActorView> list(
       String text, Set<String> types, Set<String> countries, String cursor, int limit) {
+    if (!vocabularies.unknown(Vocabulary.ACTOR_TYPES, types).isEmpty()) {
+      throw InvalidInput.of("type", "is not a known actor type (see /api/v1/actor-types)");
+    }
     String fingerprint = Cursor.fingerprint("actors", text, types, countries);
     List<Actor> rows =
         actors.page(text, types, countries, Paging.afterId(cursor, fingerprint), limit + 1);

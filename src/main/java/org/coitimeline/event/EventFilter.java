@@ -202,6 +202,10 @@ public record EventFilter(
     if (q == null) {
       return List.of();
     }
+    if (q.length() > 200) {
+      errors.add(new FieldError("q", "must be at most 200 characters"));
+      return List.of();
+    }
     List<String> words = new ArrayList<>();
     var matcher = WORD.matcher(q.toLowerCase(Locale.ROOT));
     while (matcher.find()) {

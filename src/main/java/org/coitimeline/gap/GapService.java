@@ -6,8 +6,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coitimeline.common.InvalidInput;
 import org.coitimeline.common.NotFound;
 import org.coitimeline.edtf.Edtf;
+import org.coitimeline.vocabulary.Vocabulary;
+import org.coitimeline.vocabulary.VocabularyRepository;
 import org.coitimeline.web.Cursor;
 import org.coitimeline.web.DateView;
 import org.coitimeline.web.PageView;
@@ -17,10 +20,14 @@ import org.coitimeline.web.Paging;
 @ApplicationScoped
 public class GapService {
   @Inject GapRepository gaps;
+  @Inject VocabularyRepository vocabularies;
 
   @Transactional
   public PageView<GapView> list(
       Set<String> countries, Set<String> topics, String cursor, int limit) {
+    if (!vocabularies.unknown(Vocabulary.TOPICS, topics).isEmpty()) {
+      throw InvalidInput.of("topic", "is not a known topic (see /api/v1/topics)");
+    }
     String fingerprint = Cursor.fingerprint("gaps", countries, topics);
     List<InformationGap> rows =
         gaps.page(countries, topics, Paging.afterId(cursor, fingerprint), limit + 1);

@@ -1,0 +1,645 @@
+package org.coitimeline.actor;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.support.TestBundle;
+import org.coitimeline.support.TestRecords;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ActorsApiTest {
+  @Inject BundleImporter importer;
+
+  /** A word unique to one test: the bundle's prefix, which no seed record contains. */
+  private static String token(TestBundle data) {
+    return data.id("x").replace("-x", "");
+  }
+
+  @Test
+  void actorSearchIgnoresAccentsAndCaseInTheOriginalName() {
+    TestBundle data = new TestBundle();
+    String interior = data.actor("interior-ministry", null, "Secretaría de Gobernación");
+    String other = data.actor("other-ministry", null, "Secretaría de Economía");
+    importer.importBundle(data.build());
+
+    for (String q : List.of("secretaria de gobernacion", "GOBERNACION", "GobernaciÓn")) {
+      given()
+          .queryParam("q", q)
+          .queryParam("limit", 500)
+          .when()
+          .get("/api/v1/actors")
+          .then()
+          .statusCode(200)
+          .body("items.id", hasItem(interior))
+          .body("items.id", not(hasItem(other)));
+    }
+    given()
+        .queryParam("q", "secretaria")
+        .queryParam("limit", 500)
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(interior))
+        .body("items.id", hasItem(other));
+  }
+
+  @Test
+  void actorSearchMatchesTheAcronymIgnoringCase() {
+    TestBundle data = new TestBundle();
+    String acronym = token(data).toUpperCase(Locale.ROOT);
+    String withAcronym = data.actor("interior-ministry", acronym, null);
+    data.actor("no-acronym");
+    importer.importBundle(data.build());
+
+    given()
+        .queryParam("q", acronym.toLowerCase(Locale.ROOT))
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(withAcronym))
+        .body("items[0].acronym", equalTo(acronym))
+        .body("next", nullValue());
+  }
+
+  @Test
+  void actorSearchMatchesAnAliasIgnoringAccentsAndCase() {
+    TestBundle data = new TestBundle();
+    String token = token(data);
+    String platform =
+        data.actor("national-platform", null, null, "Plataforma México " + token, "PM " + token);
+    data.actor("unrelated");
+    importer.importBundle(data.build());
+
+    given()
+        .queryParam("q", "PLATAFORMA MEXICO " + token)
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(platform))
+        .body("items[0].aliases", containsInAnyOrder("Plataforma México " + token, "PM " + token));
+  }
+
+  @Test
+  void actorSearchMatchesTheName() {
+    TestBundle data = new TestBundle();
+    String token = token(data);
+    String other = data.actor("instituto-nacional");
+    String unique = data.id("unique");
+    importer.importBundle(
+        TestRecords.with(
+            data.build(),
+            List.of(
+                TestRecords.actor(
+                    unique, "Instituto Nacional " + token, "government-body", List.of("MX"))),
+            List.of()));
+
+    given()
+        .queryParam("q", "instituto nacional " + token.toUpperCase(Locale.ROOT))
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(unique))
+        .body("items.id", not(hasItem(other)));
+  }
+
+  @Test
+  void actorSearchTreatsPercentAndUnderscoreAsPlainCharacters() {
+    TestBundle data = new TestBundle();
+    String token = token(data);
+    String percent = data.actor("percent", null, "Fondo " + token + " 50%");
+    String underscore = data.actor("underscore", null, "Sistema " + token + " 5_0");
+    String plain = data.actor("plain", null, "Sistema " + token + " 5x0 500");
+    importer.importBundle(data.build());
+
+    given()
+        .queryParam("q", token + " 50%")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(percent));
+    given()
+        .queryParam("q", token + " 5_0")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(underscore));
+    given()
+        .queryParam("q", token + " 5x0")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(plain));
+    given()
+        .queryParam("q", token + " 5%0")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items", empty());
+  }
+
+  @Test
+  void typeAndCountryFiltersAreAlternativesWithinANameAndAllMustHoldAcrossNames() {
+    TestBundle data = new TestBundle();
+    String token = token(data);
+    String company = data.id("company");
+    String ngo = data.id("ngo");
+    String person = data.id("person");
+    importer.importBundle(
+        TestRecords.with(
+            data.build(),
+            List.of(
+                TestRecords.actor(company, "Company " + token, "company", List.of("US", "IL")),
+                TestRecords.actor(ngo, "NGO " + token, "ngo", List.of("MX")),
+                TestRecords.actor(person, "Person " + token, "person", List.of("GT"))),
+            List.of()));
+
+    given()
+        .queryParam("q", token)
+        .queryParam("type", "company")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(company))
+        .body("items[0].type", equalTo("company"))
+        .body("items[0].countries", contains("IL", "US"));
+    given()
+        .queryParam("q", token)
+        .queryParam("type", "company", "ngo")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", containsInAnyOrder(company, ngo));
+    given()
+        .queryParam("q", token)
+        .queryParam("country", "GT", "IL")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", containsInAnyOrder(company, person));
+    given()
+        .queryParam("q", token)
+        .queryParam("type", "company", "ngo")
+        .queryParam("country", "MX", "GT")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(ngo));
+    given()
+        .queryParam("q", token)
+        .queryParam("type", "person")
+        .queryParam("country", "MX")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items", empty());
+  }
+
+  @Test
+  void typeAndCountryFiltersWithoutTextFindTheActorAmongAllOthers() {
+    TestBundle data = new TestBundle();
+    String system = data.id("system");
+    importer.importBundle(
+        TestRecords.with(
+            data.build(),
+            List.of(TestRecords.actor(system, "System", "information-system", List.of("CO"))),
+            List.of()));
+
+    given()
+        .queryParam("type", "information-system")
+        .queryParam("country", "CO")
+        .queryParam("limit", 500)
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(system));
+    given()
+        .queryParam("type", "company")
+        .queryParam("limit", 500)
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(200)
+        .body("items.id", not(hasItem(system)));
+  }
+
+  @Test
+  void pagesOfASearchHaveNoRepeatsAndNoHolesAndALinkWhileThereIsANextPage() {
+    TestBundle data = new TestBundle();
+    String token = token(data);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      expected.add(data.actor("pager-" + i, null, "Paginado " + token + " " + i));
+    }
+    importer.importBundle(data.build());
+
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      var request = given().queryParam("q", token).queryParam("limit", 2);
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      Response page =
+          request.when().get("/api/v1/actors").then().statusCode(200).extract().response();
+      List<String> ids = page.path("items.id");
+      assertTrue(ids.size() <= 2, "a page holds at most limit items");
+      seen.addAll(ids);
+      cursor = page.path("next");
+      String link = page.header("Link");
+      if (cursor != null) {
+        assertNotNull(link, "a page with a next cursor has a Link header");
+        assertTrue(
+            link.matches("^<[^>]*[?&]cursor=" + cursor + "(&[^>]*)?>; rel=\"next\"$"),
+            "Link names the next page: " + link);
+        assertTrue(link.contains("q=" + token), "Link repeats the query: " + link);
+        assertTrue(link.contains("limit=2"), "Link repeats the limit: " + link);
+      } else {
+        assertNull(link, "the last page has no Link header");
+      }
+      pages++;
+      assertTrue(pages <= 5, "paging ends");
+    } while (cursor != null);
+
+    assertEquals(3, pages);
+    assertEquals(expected.size(), new HashSet<>(seen).size(), "no repeats: " + seen);
+    assertEquals(expected.stream().sorted().toList(), seen, "no holes, in id order");
+  }
+
+  @Test
+  void theLinkHeaderLeadsToTheNextPageOfASearchWithSpacesAndAccents() {
+    TestBundle data = new TestBundle();
+    String token = token(data);
+    String first = data.actor("a-first", null, "Enlace México " + token);
+    String second = data.actor("b-second", null, "Enlace Mexico " + token);
+    importer.importBundle(data.build());
+
+    Response page =
+        given()
+            .queryParam("q", "méxico " + token)
+            .queryParam("limit", 1)
+            .when()
+            .get("/api/v1/actors")
+            .then()
+            .statusCode(200)
+            .body("items.id", contains(first))
+            .body("next", notNullValue())
+            .extract()
+            .response();
+    String link = page.header("Link");
+    String url = link.substring(1, link.indexOf('>'));
+
+    given()
+        .urlEncodingEnabled(false)
+        .when()
+        .get(url)
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(second))
+        .body("next", nullValue());
+  }
+
+  @Test
+  void aCursorOfOneSearchIsRejectedForAnother() {
+    TestBundle data = new TestBundle();
+    String token = token(data);
+    data.actor("a", null, "Cursor " + token);
+    data.actor("b", null, "Cursor " + token);
+    importer.importBundle(data.build());
+
+    String next =
+        given()
+            .queryParam("q", token)
+            .queryParam("limit", 1)
+            .when()
+            .get("/api/v1/actors")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("next");
+    assertNotNull(next);
+
+    given()
+        .queryParam("q", token)
+        .queryParam("type", "company")
+        .queryParam("limit", 1)
+        .queryParam("cursor", next)
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("cursor"));
+  }
+
+  @Test
+  void getOneActorReturnsItsFieldsAndAnEtag() {
+    TestBundle data = new TestBundle();
+    String parent = data.id("parent");
+    String child = data.id("child");
+    var childInput =
+        new ActorInput(
+            child,
+            "Secretariat of Security",
+            "Secretaría de Seguridad y Protección Ciudadana",
+            "SSPC",
+            List.of("Security Secretariat"),
+            "government-body",
+            List.of("MX"),
+            parent,
+            "The federal security ministry.");
+    importer.importBundle(
+        TestRecords.with(
+            data.build(),
+            List.of(
+                TestRecords.actor(parent, "Federal Government", "government-body", List.of("MX")),
+                childInput),
+            List.of()));
+
+    given()
+        .when()
+        .get("/api/v1/actors/" + child)
+        .then()
+        .statusCode(200)
+        .contentType("application/json")
+        .header("ETag", matchesPattern("^(W/)?\"\\d+\"$"))
+        .body("id", equalTo(child))
+        .body("name", equalTo("Secretariat of Security"))
+        .body("originalName", equalTo("Secretaría de Seguridad y Protección Ciudadana"))
+        .body("acronym", equalTo("SSPC"))
+        .body("aliases", contains("Security Secretariat"))
+        .body("type", equalTo("government-body"))
+        .body("countries", contains("MX"))
+        .body("parent", equalTo(parent))
+        .body("description", equalTo("The federal security ministry."))
+        .body("version", notNullValue())
+        .body("createdAt", notNullValue())
+        .body("updatedAt", notNullValue());
+    given()
+        .when()
+        .get("/api/v1/actors/" + parent)
+        .then()
+        .statusCode(200)
+        .body("parent", nullValue())
+        .body("aliases", empty());
+  }
+
+  @Test
+  void theEtagOfAnActorIsItsVersion() {
+    TestBundle data = new TestBundle();
+    String actor = data.actor("versioned");
+    importer.importBundle(data.build());
+
+    Response response = given().when().get("/api/v1/actors/" + actor).then().extract().response();
+    Number version = response.path("version");
+    assertTrue(response.header("ETag").contains("\"" + version + "\""));
+  }
+
+  @Test
+  void anUnknownActorIsANotFoundProblem() {
+    String id = new TestBundle().id("no-such-actor");
+    given()
+        .when()
+        .get("/api/v1/actors/" + id)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("status", equalTo(404))
+        .body("title", notNullValue())
+        .body("detail", notNullValue())
+        .body("type", notNullValue())
+        .body(not(org.hamcrest.Matchers.containsString(id)));
+  }
+
+  @Test
+  void eventsOfAnActorAreThatActorsOnlyInDateOrder() {
+    TestBundle data = new TestBundle();
+    String buyer = data.actor("buyer");
+    String seller = data.actor("seller");
+    String later = data.event("later", "2021-01-22", e -> e.actor(buyer, "buyer"));
+    String earlier =
+        data.event("earlier", "2012/2018", e -> e.actor(buyer, "buyer").actor(seller, "seller"));
+    String sellersOnly = data.event("sellers-only", "2016", e -> e.actor(seller, "seller"));
+    importer.importBundle(data.build());
+
+    given()
+        .when()
+        .get("/api/v1/actors/" + buyer + "/events")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(earlier, later))
+        .body("items.id", not(hasItem(sellersOnly)))
+        .body("next", nullValue());
+    given()
+        .when()
+        .get("/api/v1/actors/" + seller + "/events")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(earlier, sellersOnly));
+  }
+
+  @Test
+  void eventsOfAnActorTakeTheEventFilters() {
+    TestBundle data = new TestBundle();
+    String actor = data.actor("ministry");
+    String other = data.actor("other");
+    String topic = data.topic("spyware");
+    String span = data.event("span", "2012/2018", e -> e.actor(actor, "buyer").type("contract"));
+    String breach =
+        data.event(
+            "breach",
+            "2021-01-22",
+            e -> e.actor(actor, "victim").type("data-breach").topic(topic).countries("MX", "US"));
+    String withOther =
+        data.event(
+            "with-other",
+            "2019-05",
+            e -> e.actor(actor, "subject").actor(other, "subject").type("lawsuit"));
+    importer.importBundle(data.build());
+
+    String path = "/api/v1/actors/" + actor + "/events";
+    given()
+        .queryParam("from", "2019")
+        .queryParam("to", "2021")
+        .when()
+        .get(path)
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(withOther, breach));
+    given()
+        .queryParam("to", "2018-12")
+        .when()
+        .get(path)
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(span));
+    given()
+        .queryParam("type", "contract", "lawsuit")
+        .when()
+        .get(path)
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(span, withOther));
+    given()
+        .queryParam("topic", topic)
+        .queryParam("country", "US")
+        .when()
+        .get(path)
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(breach));
+    given()
+        .queryParam("actor", other)
+        .when()
+        .get(path)
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(withOther));
+    given()
+        .queryParam("sort", "-date")
+        .when()
+        .get(path)
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(breach, withOther, span));
+  }
+
+  @Test
+  void eventsOfAnActorArePagedWithACursorAndALink() {
+    TestBundle data = new TestBundle();
+    String actor = data.actor("ministry");
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      expected.add(data.event("e" + i, "201" + i, e -> e.actor(actor, "subject")));
+    }
+    importer.importBundle(data.build());
+
+    List<String> seen = new ArrayList<>();
+    Set<String> cursors = new HashSet<>();
+    String cursor = null;
+    do {
+      var request = given().queryParam("limit", 2).queryParam("from", "2010");
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      Response page =
+          request
+              .when()
+              .get("/api/v1/actors/" + actor + "/events")
+              .then()
+              .statusCode(200)
+              .extract()
+              .response();
+      seen.addAll(page.path("items.id"));
+      cursor = page.path("next");
+      assertEquals(cursor != null, page.header("Link") != null);
+      assertFalse(cursor != null && !cursors.add(cursor), "cursors do not repeat");
+    } while (cursor != null && seen.size() < 20);
+
+    assertEquals(expected, seen);
+  }
+
+  @Test
+  void eventsOfAnUnknownActorAreANotFoundProblem() {
+    given()
+        .when()
+        .get("/api/v1/actors/" + new TestBundle().id("nobody") + "/events")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("status", equalTo(404));
+  }
+
+  @Test
+  void eventsOfAnActorRejectMalformedFilters() {
+    TestBundle data = new TestBundle();
+    String actor = data.actor("ministry");
+    importer.importBundle(data.build());
+
+    given()
+        .queryParam("from", "2021-13")
+        .when()
+        .get("/api/v1/actors/" + actor + "/events")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("from"));
+    given()
+        .queryParam("contry", "MX")
+        .when()
+        .get("/api/v1/actors/" + actor + "/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("contry"));
+  }
+
+  @Test
+  void actorListRejectsMalformedFilters() {
+    given()
+        .queryParam("country", "mx")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("country"));
+    given()
+        .queryParam("type", "Not A Code")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("type"));
+    given()
+        .queryParam("limit", 0)
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("limit"));
+    given()
+        .queryParam("cursor", "garbage")
+        .when()
+        .get("/api/v1/actors")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("cursor"));
+  }
+}

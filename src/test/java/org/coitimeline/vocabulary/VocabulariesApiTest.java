@@ -1,0 +1,170 @@
+package org.coitimeline.vocabulary;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.support.TestBundle;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class VocabulariesApiTest {
+  @Inject BundleImporter importer;
+
+  @Test
+  void eventTypesListTheBuiltInTermsWithCodeAndLabel() {
+    given()
+        .when()
+        .get("/api/v1/event-types")
+        .then()
+        .statusCode(200)
+        .contentType("application/json")
+        .body(
+            "items.code",
+            hasItems(
+                "contract",
+                "data-breach",
+                "lawsuit",
+                "statement",
+                "publication",
+                "investigation",
+                "legislation",
+                "policy",
+                "surveillance",
+                "arrest",
+                "report",
+                "statistic"))
+        .body("items.find { it.code == 'contract' }.label", equalTo("Contract"))
+        .body("items.find { it.code == 'data-breach' }.label", equalTo("Data breach"))
+        .body("items.label", everyItem(notNullValue()));
+  }
+
+  @Test
+  void actorRolesListTheBuiltInTermsWithCodeAndLabel() {
+    given()
+        .when()
+        .get("/api/v1/actor-roles")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.code",
+            hasItems(
+                "buyer",
+                "seller",
+                "target",
+                "victim",
+                "perpetrator",
+                "authority",
+                "reporter",
+                "investigator",
+                "subject"))
+        .body("items.find { it.code == 'buyer' }.label", equalTo("Buyer"))
+        .body("items.label", everyItem(notNullValue()));
+  }
+
+  @Test
+  void actorTypesSourceTypesAndRelationKindsListTheBuiltInTerms() {
+    given()
+        .when()
+        .get("/api/v1/actor-types")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.code",
+            hasItems(
+                "government-body",
+                "company",
+                "ngo",
+                "news-outlet",
+                "person",
+                "criminal-group",
+                "international-body",
+                "information-system"))
+        .body("items.find { it.code == 'government-body' }.label", equalTo("Government body"));
+    given()
+        .when()
+        .get("/api/v1/source-types")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.code",
+            hasItems("government", "news", "ngo", "academic", "legal", "international-org"))
+        .body("items.find { it.code == 'news' }.label", equalTo("News"));
+    given()
+        .when()
+        .get("/api/v1/relation-kinds")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.code",
+            hasItems("part-of", "follows", "responds-to", "investigates", "reports-on"))
+        .body("items.find { it.code == 'part-of' }.label", equalTo("Part of"));
+  }
+
+  @Test
+  void everyVocabularyIsInCodeOrderWithSlugCodes() {
+    for (String path :
+        List.of(
+            "topics",
+            "event-types",
+            "actor-roles",
+            "actor-types",
+            "source-types",
+            "relation-kinds")) {
+      List<String> codes =
+          given()
+              .when()
+              .get("/api/v1/" + path)
+              .then()
+              .statusCode(200)
+              .body("items.code", everyItem(matchesPattern("^[a-z0-9]+(-[a-z0-9]+)*$")))
+              .extract()
+              .path("items.code");
+      assertEquals(codes.stream().sorted().toList(), codes, path + " is in code order");
+    }
+  }
+
+  @Test
+  void aTopicAddedByABundleAppearsWithItsLabel() {
+    TestBundle data = new TestBundle();
+    String topic = data.topic("spyware");
+    given()
+        .when()
+        .get("/api/v1/topics")
+        .then()
+        .statusCode(200)
+        .body("items.code", not(hasItem(topic)));
+
+    importer.importBundle(data.build());
+
+    given()
+        .when()
+        .get("/api/v1/topics")
+        .then()
+        .statusCode(200)
+        .body("items.code", hasItem(topic))
+        .body("items.find { it.code == '" + topic + "' }.label", equalTo("Topic spyware"));
+  }
+
+  @Test
+  void vocabulariesRejectQueryParameters() {
+    given()
+        .queryParam("limit", 10)
+        .when()
+        .get("/api/v1/topics")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("limit"));
+  }
+}
