@@ -42,11 +42,21 @@ public class SeedLoader {
       LOG.debug("The store holds data; the bundled data set is not loaded.");
       return;
     }
-    String location = config.seed().location();
+    BundleImporter.Report report = load(config.seed().location());
+    LOG.infof("Loaded the data set %s: %d records.", config.seed().location(), report.created());
+  }
+
+  /**
+   * Reads the bundle at this classpath location and imports it in one transaction.
+   *
+   * @throws IllegalStateException naming the record and field when the file is malformed or breaks
+   *     a rule; then nothing is written
+   */
+  @Transactional
+  BundleImporter.Report load(String location) {
     Bundle bundle = read(location);
     try {
-      BundleImporter.Report report = importer.importBundle(bundle);
-      LOG.infof("Loaded the data set %s: %d records.", location, report.created());
+      return importer.importBundle(bundle);
     } catch (InvalidInput e) {
       throw new IllegalStateException(
           "The data set "
