@@ -5,28 +5,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.coitimeline.common.Aggregate;
 
 /** A government body, company, NGO, outlet, person, group or information system. */
 @Entity
 @Table(name = "actor")
-public class Actor {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
-
-  @Column(nullable = false, length = 120, unique = true)
-  public String slug;
-
+public class Actor extends Aggregate {
   @Column(nullable = false, length = 300)
   public String name;
 
@@ -55,14 +44,4 @@ public class Actor {
   @CollectionTable(name = "actor_country", joinColumns = @JoinColumn(name = "actor_id"))
   @Column(name = "country", length = 2)
   public Set<String> countries = new LinkedHashSet<>();
-
-  @Version
-  @Column(nullable = false)
-  public long version;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
 }

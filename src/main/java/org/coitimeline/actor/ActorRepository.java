@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coitimeline.common.Queries;
 
 /** All queries on actors. */
 @ApplicationScoped
@@ -52,7 +51,7 @@ public class ActorRepository {
     jpql.append(" order by a.slug");
     TypedQuery<Actor> query = em.createQuery(jpql.toString(), Actor.class).setMaxResults(limit);
     if (text != null) {
-      query.setParameter("text", "%" + text.replaceAll("([!%_])", "!$1") + "%");
+      query.setParameter("text", Queries.containing(text));
     }
     if (!types.isEmpty()) {
       query.setParameter("types", types);
@@ -68,23 +67,12 @@ public class ActorRepository {
 
   /** Aliases and countries of these actors, by actor id: two statements for any number. */
   public Map<Long, List<String>> aliases(List<Long> ids) {
-    return grouped("select a.id, l from Actor a join a.aliases l where a.id in :ids", ids);
+    return Queries.grouped(
+        em, "select a.id, l from Actor a join a.aliases l where a.id in :ids", ids);
   }
 
   public Map<Long, List<String>> countries(List<Long> ids) {
-    return grouped(
-        "select a.id, c from Actor a join a.countries c where a.id in :ids order by c", ids);
-  }
-
-  private Map<Long, List<String>> grouped(String jpql, List<Long> ids) {
-    Map<Long, List<String>> grouped = new HashMap<>();
-    if (!ids.isEmpty()) {
-      em.createQuery(jpql, Object[].class)
-          .setParameter("ids", ids)
-          .getResultList()
-          .forEach(
-              r -> grouped.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
-    }
-    return grouped;
+    return Queries.grouped(
+        em, "select a.id, c from Actor a join a.countries c where a.id in :ids order by c", ids);
   }
 }

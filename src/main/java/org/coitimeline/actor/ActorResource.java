@@ -14,14 +14,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.coitimeline.event.EventFilter;
+import org.coitimeline.event.EventListQuery;
 import org.coitimeline.event.EventPage;
-import org.coitimeline.event.EventQuery;
 import org.coitimeline.event.EventService;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.ListParameters;
+import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,26 +55,15 @@ public class ActorResource {
           List<String> type,
       @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2; repeatable.")
           List<String> country,
-      @QueryParam("limit")
-          @Parameter(
-              description = ApiDoc.LIMIT,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "500",
-                      defaultValue = "50"))
-          String limit,
-      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
+      @BeanParam PageQuery page,
       @Context UriInfo uri) {
-    int size = Paging.limit(limit);
     return Paging.ok(
         service.list(
             ListParameters.text(q),
             ListParameters.slugs("type", type),
             ListParameters.countries(country),
-            cursor,
-            size),
+            page.cursor,
+            page.size()),
         uri);
   }
 
@@ -102,25 +91,11 @@ public class ActorResource {
       description = "The same filters, sorts and paging as GET /api/v1/events.")
   public Response events(
       @PathParam("id") String id,
-      @BeanParam EventQuery query,
-      @QueryParam("sort")
-          @Parameter(
-              description = ApiDoc.SORT,
-              schema = @Schema(enumeration = {"date", "-date", "updated", "-updated", "relevance"}))
-          String sort,
-      @QueryParam("limit")
-          @Parameter(
-              description = ApiDoc.LIMIT,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "500",
-                      defaultValue = "50"))
-          String limit,
-      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
+      @BeanParam EventListQuery query,
+      @BeanParam PageQuery page,
       @Context UriInfo uri) {
-    int size = Paging.limit(limit);
-    return Paging.ok(events.listOfActor(id, EventFilter.parse(query), sort, cursor, size), uri);
+    return Paging.ok(
+        events.listOfActor(id, EventFilter.parse(query), query.sort, page.cursor, page.size()),
+        uri);
   }
 }

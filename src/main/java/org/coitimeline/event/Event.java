@@ -5,40 +5,29 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.coitimeline.common.Aggregate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One dated fact of the timeline, with its actors, sources, figures and related events. */
 @Entity
 @Table(name = "event")
-public class Event {
+public class Event extends Aggregate {
   /** Stored in the bound columns for an open or unknown start (minus infinity). */
   public static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
 
   /** Stored in the bound columns for an open or unknown end (plus infinity). */
   public static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
-
-  @Column(nullable = false, length = 120, unique = true)
-  public String slug;
 
   @Column(nullable = false, length = 500)
   public String title;
@@ -103,14 +92,4 @@ public class Event {
   @CollectionTable(name = "event_figure", joinColumns = @JoinColumn(name = "event_id"))
   @OrderColumn(name = "position")
   public List<Figure> figures = new ArrayList<>();
-
-  @Version
-  @Column(nullable = false)
-  public long version;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
 }

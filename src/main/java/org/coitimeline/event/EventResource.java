@@ -6,20 +6,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.coitimeline.web.ApiDoc;
+import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,26 +40,9 @@ public class EventResource {
               + " are alternatives; different parameters must all hold. Follow `next` (or the"
               + " Link header) for the next page.")
   public Response list(
-      @BeanParam EventQuery query,
-      @QueryParam("sort")
-          @Parameter(
-              description = ApiDoc.SORT,
-              schema = @Schema(enumeration = {"date", "-date", "updated", "-updated", "relevance"}))
-          String sort,
-      @QueryParam("limit")
-          @Parameter(
-              description = ApiDoc.LIMIT,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "500",
-                      defaultValue = "50"))
-          String limit,
-      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
-      @Context UriInfo uri) {
-    int size = Paging.limit(limit);
-    return Paging.ok(service.list(EventFilter.parse(query), sort, cursor, size), uri);
+      @BeanParam EventListQuery query, @BeanParam PageQuery page, @Context UriInfo uri) {
+    return Paging.ok(
+        service.list(EventFilter.parse(query), query.sort, page.cursor, page.size()), uri);
   }
 
   @GET

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coitimeline.common.Queries;
 
 /** All queries on information gaps. */
 @ApplicationScoped
@@ -58,25 +57,16 @@ public class GapRepository {
   }
 
   public Map<Long, List<String>> countries(List<Long> ids) {
-    return grouped(
+    return Queries.grouped(
+        em,
         "select g.id, c from InformationGap g join g.countries c where g.id in :ids order by c",
         ids);
   }
 
   public Map<Long, List<String>> topics(List<Long> ids) {
-    return grouped(
-        "select g.id, t from InformationGap g join g.topics t where g.id in :ids order by t", ids);
-  }
-
-  private Map<Long, List<String>> grouped(String jpql, List<Long> ids) {
-    Map<Long, List<String>> grouped = new HashMap<>();
-    if (!ids.isEmpty()) {
-      em.createQuery(jpql, Object[].class)
-          .setParameter("ids", ids)
-          .getResultList()
-          .forEach(
-              r -> grouped.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
-    }
-    return grouped;
+    return Queries.grouped(
+        em,
+        "select g.id, t from InformationGap g join g.topics t where g.id in :ids order by t",
+        ids);
   }
 }

@@ -1,6 +1,7 @@
 package org.coitimeline.gap;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,9 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.ListParameters;
+import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,22 +42,14 @@ public class GapResource {
       @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2; repeatable.")
           List<String> country,
       @QueryParam("topic") @Parameter(description = "Topic code; repeatable.") List<String> topic,
-      @QueryParam("limit")
-          @Parameter(
-              description = ApiDoc.LIMIT,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "500",
-                      defaultValue = "50"))
-          String limit,
-      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
+      @BeanParam PageQuery page,
       @Context UriInfo uri) {
-    int size = Paging.limit(limit);
     return Paging.ok(
         service.list(
-            ListParameters.countries(country), ListParameters.slugs("topic", topic), cursor, size),
+            ListParameters.countries(country),
+            ListParameters.slugs("topic", topic),
+            page.cursor,
+            page.size()),
         uri);
   }
 

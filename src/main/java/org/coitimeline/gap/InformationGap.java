@@ -5,17 +5,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.coitimeline.common.Aggregate;
 import org.coitimeline.source.Source;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,14 +19,7 @@ import org.hibernate.type.SqlTypes;
 /** A record that research looked for something and did not find it: an absence as evidence. */
 @Entity
 @Table(name = "information_gap")
-public class InformationGap {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
-
-  @Column(nullable = false, length = 120, unique = true)
-  public String slug;
-
+public class InformationGap extends Aggregate {
   @JdbcTypeCode(SqlTypes.LONGVARCHAR)
   @Column(nullable = false, columnDefinition = "text")
   public String statement;
@@ -54,14 +43,4 @@ public class InformationGap {
   @CollectionTable(name = "gap_topic", joinColumns = @JoinColumn(name = "gap_id"))
   @Column(name = "topic_code", length = 40)
   public Set<String> topics = new LinkedHashSet<>();
-
-  @Version
-  @Column(nullable = false)
-  public long version;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
 }

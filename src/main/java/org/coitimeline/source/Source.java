@@ -2,25 +2,14 @@ package org.coitimeline.source;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
+import org.coitimeline.common.Aggregate;
 
 /** A citable document, with the parts its reference-list entry is made of. */
 @Entity
 @Table(name = "source")
-public class Source {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
-
-  @Column(nullable = false, length = 120, unique = true)
-  public String slug;
-
+public class Source extends Aggregate {
   @Column(nullable = false, length = 300)
   public String citation;
 
@@ -65,14 +54,4 @@ public class Source {
 
   @Column(length = 2000)
   public String note;
-
-  @Version
-  @Column(nullable = false)
-  public long version;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
 }

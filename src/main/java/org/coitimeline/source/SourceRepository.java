@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.coitimeline.common.Queries;
 
 /** All queries on sources. */
 @ApplicationScoped
@@ -37,7 +38,7 @@ public class SourceRepository {
     jpql.append(" order by s.slug");
     TypedQuery<Source> query = em.createQuery(jpql.toString(), Source.class).setMaxResults(limit);
     if (text != null) {
-      query.setParameter("text", "%" + text.replaceAll("([!%_])", "!$1") + "%");
+      query.setParameter("text", Queries.containing(text));
     }
     if (!types.isEmpty()) {
       query.setParameter("types", types);

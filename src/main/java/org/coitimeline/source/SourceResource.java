@@ -14,14 +14,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.coitimeline.event.EventFilter;
+import org.coitimeline.event.EventListQuery;
 import org.coitimeline.event.EventPage;
-import org.coitimeline.event.EventQuery;
 import org.coitimeline.event.EventService;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.ListParameters;
+import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,21 +49,11 @@ public class SourceResource {
       @QueryParam("q") @Parameter(description = "Text in the citation, author or title.") String q,
       @QueryParam("type") @Parameter(description = "Source type code; repeatable.")
           List<String> type,
-      @QueryParam("limit")
-          @Parameter(
-              description = ApiDoc.LIMIT,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "500",
-                      defaultValue = "50"))
-          String limit,
-      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
+      @BeanParam PageQuery page,
       @Context UriInfo uri) {
-    int size = Paging.limit(limit);
     return Paging.ok(
-        service.list(ListParameters.text(q), ListParameters.slugs("type", type), cursor, size),
+        service.list(
+            ListParameters.text(q), ListParameters.slugs("type", type), page.cursor, page.size()),
         uri);
   }
 
@@ -91,25 +81,11 @@ public class SourceResource {
       description = "The same filters, sorts and paging as GET /api/v1/events.")
   public Response events(
       @PathParam("id") String id,
-      @BeanParam EventQuery query,
-      @QueryParam("sort")
-          @Parameter(
-              description = ApiDoc.SORT,
-              schema = @Schema(enumeration = {"date", "-date", "updated", "-updated", "relevance"}))
-          String sort,
-      @QueryParam("limit")
-          @Parameter(
-              description = ApiDoc.LIMIT,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "500",
-                      defaultValue = "50"))
-          String limit,
-      @QueryParam("cursor") @Parameter(description = ApiDoc.CURSOR) String cursor,
+      @BeanParam EventListQuery query,
+      @BeanParam PageQuery page,
       @Context UriInfo uri) {
-    int size = Paging.limit(limit);
-    return Paging.ok(events.listOfSource(id, EventFilter.parse(query), sort, cursor, size), uri);
+    return Paging.ok(
+        events.listOfSource(id, EventFilter.parse(query), query.sort, page.cursor, page.size()),
+        uri);
   }
 }

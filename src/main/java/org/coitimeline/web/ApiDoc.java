@@ -2,9 +2,6 @@ package org.coitimeline.web;
 
 /** Texts and schema values the resources share in the API contract. */
 public final class ApiDoc {
-  public static final String LIMIT = "Page size, 1 to 500 (default 50).";
-  public static final String CURSOR =
-      "The `next` value of the previous page, with the other parameters unchanged.";
   public static final String SORT =
       "date (default: start, then end, then id), -date, updated, -updated, or relevance (needs"
           + " q).";

@@ -1,0 +1,33 @@
+package org.coitimeline.common;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * What every aggregate (event, actor, source, information gap) has: an internal key, the public id
+ * (a slug, immutable once created), an optimistic-locking version and its timestamps.
+ */
+@MappedSuperclass
+public abstract class Aggregate {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(nullable = false, length = 120, unique = true)
+  public String slug;
+
+  @Version
+  @Column(nullable = false)
+  public long version;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+}
