@@ -1,12 +1,28 @@
 package org.coitimeline;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** The service's own settings ({@code timeline.*}); each can be set from the environment. */
 @ConfigMapping(prefix = "timeline")
 public interface TimelineConfig {
   Seed seed();
+
+  Read read();
+
+  /** TIMELINE_MAX_BODY_SIZE: the largest request body accepted (413 above it). */
+  @WithDefault("2M")
+  MemorySize maxBodySize();
+
+  /** Who may read. */
+  interface Read {
+    /** TIMELINE_READ_PUBLIC: reads need no token; false requires reader, editor or admin. */
+    @WithName("public")
+    @WithDefault("true")
+    boolean publicAccess();
+  }
 
   /** The bundled data set loaded into an empty store at start. */
   interface Seed {

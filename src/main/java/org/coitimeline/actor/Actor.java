@@ -11,9 +11,11 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.coitimeline.common.Aggregate;
+import org.hibernate.envers.Audited;
 
 /** A government body, company, NGO, outlet, person, group or information system. */
 @Entity
+@Audited
 @Table(name = "actor")
 public class Actor extends Aggregate {
   @Column(nullable = false, length = 300)

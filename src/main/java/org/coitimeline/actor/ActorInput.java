@@ -16,4 +16,10 @@ public record ActorInput(
     String type,
     List<String> countries,
     String parent,
-    String description) {}
+    String description) {
+  /** The same record under this id (the id of a PUT is the one in its path). */
+  public ActorInput withId(String id) {
+    return new ActorInput(
+        id, name, originalName, acronym, aliases, type, countries, parent, description);
+  }
+}

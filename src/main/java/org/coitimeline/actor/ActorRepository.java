@@ -30,7 +30,8 @@ public class ActorRepository {
   public List<Actor> page(
       String text, Set<String> types, Set<String> countries, String afterSlug, int limit) {
     StringBuilder jpql =
-        new StringBuilder("select a from Actor a left join fetch a.parent where 1 = 1");
+        new StringBuilder(
+            "select a from Actor a left join fetch a.parent where a.deletedAt is null");
     if (text != null) {
       jpql.append(
           " and (a.name like :text escape '!' or a.originalName like :text escape '!'"
@@ -63,6 +64,21 @@ public class ActorRepository {
       query.setParameter("after", afterSlug);
     }
     return query.getResultList();
+  }
+
+  /** How many live events and actors refer to the actor with this internal id. */
+  public long references(long id) {
+    return em.createQuery(
+                "select count(l) from EventActor l where l.actor.id = :id"
+                    + " and l.event.deletedAt is null",
+                Long.class)
+            .setParameter("id", id)
+            .getSingleResult()
+        + em.createQuery(
+                "select count(a) from Actor a where a.parent.id = :id and a.deletedAt is null",
+                Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
   }
 
   /** Aliases and countries of these actors, by actor id: two statements for any number. */

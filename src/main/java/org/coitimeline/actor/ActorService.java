@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coitimeline.bulk.Bundle;
+import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.common.AggregateWrites;
 import org.coitimeline.common.InvalidInput;
 import org.coitimeline.common.NotFound;
 import org.coitimeline.vocabulary.Vocabulary;
@@ -18,6 +21,8 @@ import org.coitimeline.web.Paging;
 @ApplicationScoped
 public class ActorService {
   @Inject ActorRepository actors;
+  @Inject BundleImporter importer;
+  @Inject AggregateWrites writes;
   @Inject VocabularyRepository vocabularies;
 
   @Transactional
@@ -59,5 +64,30 @@ public class ActorService {
                     a.createdAt,
                     a.updatedAt))
         .toList();
+  }
+
+  /** Creates the actor; a 409 when its id is taken. */
+  @Transactional
+  public ActorView create(ActorInput input) {
+    writes.requireFreeId(Actor.class, "actor", input.id());
+    importer.writeRecord(Bundle.of(input));
+    return get(input.id());
+  }
+
+  /** Replaces the actor with this id, if {@code expectedVersion} is current (null: any). */
+  @Transactional
+  public ActorView update(String slug, ActorInput input, Long expectedVersion) {
+    AggregateWrites.requireSameId(slug, input.id());
+    writes.lockCurrent(Actor.class, "actor", slug, expectedVersion);
+    importer.writeRecord(Bundle.of(input.withId(slug)));
+    return get(slug);
+  }
+
+  /** Deletes the actor, leaving a tombstone; a 409 while live events or actors refer to it. */
+  @Transactional
+  public void delete(String slug, Long expectedVersion) {
+    Actor actor = writes.lockCurrent(Actor.class, "actor", slug, expectedVersion);
+    AggregateWrites.requireUnreferenced(actors.references(actor.id), "events or actors");
+    writes.tombstone(actor);
   }
 }

@@ -53,7 +53,20 @@ public class BundleImporter {
 
   @Transactional
   public Report importBundle(Bundle bundle) {
-    BundleValidator validator = new BundleValidator(bundle, vocabularies, em);
+    return write(bundle, false);
+  }
+
+  /**
+   * Creates or updates the one record of this bundle, the body of a single write: its errors name
+   * fields alone ({@code date}), not the record. The caller has checked existence and version.
+   */
+  @Transactional
+  public void writeRecord(Bundle bundle) {
+    write(bundle, true);
+  }
+
+  private Report write(Bundle bundle, boolean singleRecord) {
+    BundleValidator validator = new BundleValidator(bundle, vocabularies, em, singleRecord);
     List<FieldError> errors = validator.validate();
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);

@@ -48,11 +48,18 @@ final class BundleValidator {
   private final Set<String> actorIds = new HashSet<>();
   private final Set<String> sourceIds = new HashSet<>();
   private final Set<String> eventIds = new HashSet<>();
+  private final boolean singleRecord;
 
-  BundleValidator(Bundle bundle, VocabularyRepository vocabularies, EntityManager em) {
+  /**
+   * @param singleRecord the bundle carries the body of one write: errors then name the field alone
+   *     ({@code date}), not the record ({@code events[some-id].date})
+   */
+  BundleValidator(
+      Bundle bundle, VocabularyRepository vocabularies, EntityManager em, boolean singleRecord) {
     this.bundle = bundle;
     this.vocabularies = vocabularies;
     this.em = em;
+    this.singleRecord = singleRecord;
   }
 
   static List<TermView> terms(Bundle.Vocabularies v, Vocabulary vocabulary) {
@@ -98,7 +105,12 @@ final class BundleValidator {
     collectIds(list(bundle.actors()).stream().map(ActorInput::id).toList(), "actors", actorIds);
     collectIds(list(bundle.sources()).stream().map(SourceInput::id).toList(), "sources", sourceIds);
     collectIds(list(bundle.events()).stream().map(EventInput::id).toList(), "events", eventIds);
-    collectIds(list(bundle.gaps()).stream().map(GapInput::id).toList(), "gaps", new HashSet<>());
+    Set<String> gapIds = new HashSet<>();
+    collectIds(list(bundle.gaps()).stream().map(GapInput::id).toList(), "gaps", gapIds);
+    deleted("Actor", "actors", actorIds);
+    deleted("Source", "sources", sourceIds);
+    deleted("Event", "events", eventIds);
+    deleted("InformationGap", "gaps", gapIds);
     Set<String> missingActors = missing("Actor", referencedActors(), actorIds);
     Set<String> missingSources = missing("Source", referencedSources(), sourceIds);
     Set<String> missingEvents = missing("Event", referencedEvents(), eventIds);
@@ -111,6 +123,8 @@ final class BundleValidator {
       optional(at + ".originalName", a.originalName(), 300);
       optional(at + ".acronym", a.acronym(), 40);
       optional(at + ".description", a.description(), 2000);
+      size(at + ".aliases", a.aliases(), 50);
+      size(at + ".countries", a.countries(), 50);
       list(a.aliases()).forEach(alias -> required(at + ".aliases", alias, 300));
       term(at + ".type", Vocabulary.ACTOR_TYPES, a.type(), true);
       countries(at + ".countries", a.countries(), false);
@@ -158,6 +172,8 @@ final class BundleValidator {
       GapInput g = gaps.get(i);
       String at = name("gaps", i, g.id());
       required(at + ".statement", g.statement(), 20000);
+      size(at + ".countries", g.countries(), 50);
+      size(at + ".topics", g.topics(), 50);
       countries(at + ".countries", g.countries(), false);
       list(g.topics()).forEach(t -> term(at + ".topics", Vocabulary.TOPICS, t, true));
       if (g.period() != null) {
@@ -189,6 +205,12 @@ final class BundleValidator {
       }
     }
     term(at + ".type", Vocabulary.EVENT_TYPES, e.type(), true);
+    size(at + ".topics", e.topics(), 50);
+    size(at + ".countries", e.countries(), 50);
+    size(at + ".actors", e.actors(), 200);
+    size(at + ".sources", e.sources(), 100);
+    size(at + ".figures", e.figures(), 100);
+    size(at + ".related", e.related(), 100);
     list(e.topics()).forEach(t -> term(at + ".topics", Vocabulary.TOPICS, t, true));
     countries(at + ".countries", e.countries(), true);
     if (e.subdivision() != null
@@ -274,7 +296,7 @@ final class BundleValidator {
       String id = ids.get(i);
       String problem = Slugs.problem(id);
       if (problem != null) {
-        error(kind + "[" + i + "].id", problem);
+        error(singleRecord ? "id" : kind + "[" + i + "].id", problem);
       } else if (!into.add(id)) {
         error(kind + "[" + id + "].id", "appears twice in the bundle");
       }
@@ -327,11 +349,34 @@ final class BundleValidator {
     missing.removeAll(inBundle);
     if (!missing.isEmpty()) {
       missing.removeAll(
-          em.createQuery("select x.slug from " + entity + " x where x.slug in :slugs", String.class)
+          em.createQuery(
+                  "select x.slug from "
+                      + entity
+                      + " x where x.slug in :slugs and x.deletedAt is null",
+                  String.class)
               .setParameter("slugs", missing)
               .getResultList());
     }
     return missing;
+  }
+
+  /** Ids of deleted records stay taken: a tombstone is never overwritten. */
+  private void deleted(String entity, String kind, Set<String> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    em.createQuery(
+            "select x.slug from "
+                + entity
+                + " x where x.slug in :slugs and x.deletedAt is not null",
+            String.class)
+        .setParameter("slugs", ids)
+        .getResultList()
+        .forEach(
+            slug ->
+                error(
+                    name(kind, -1, slug) + ".id",
+                    "belongs to a deleted record; ids are never reused"));
   }
 
   private void term(String field, Vocabulary vocabulary, String code, boolean required) {
@@ -387,6 +432,12 @@ final class BundleValidator {
     }
   }
 
+  private void size(String field, List<?> values, int max) {
+    if (values != null && values.size() > max) {
+      error(field, "must have at most " + max + " entries");
+    }
+  }
+
   private void required(String field, String value, int max) {
     if (value == null || value.isBlank()) {
       error(field, "is required");
@@ -401,11 +452,14 @@ final class BundleValidator {
     }
   }
 
-  private static String name(String kind, int index, String id) {
+  private String name(String kind, int index, String id) {
+    if (singleRecord) {
+      return "";
+    }
     return kind + "[" + (Slugs.isValid(id) ? id : String.valueOf(index)) + "]";
   }
 
   private void error(String field, String message) {
-    errors.add(new FieldError(field, message));
+    errors.add(new FieldError(field.startsWith(".") ? field.substring(1) : field, message));
   }
 }

@@ -7,12 +7,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /**
  * What every aggregate (event, actor, source, information gap) has: an internal key, the public id
  * (a slug, immutable once created), an optimistic-locking version and its timestamps.
  */
 @MappedSuperclass
+@Audited
 public abstract class Aggregate {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,4 +32,8 @@ public abstract class Aggregate {
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
+
+  /** Set when the record is deleted: it stays as a tombstone, and its history survives. */
+  @Column(name = "deleted_at")
+  public Instant deletedAt;
 }

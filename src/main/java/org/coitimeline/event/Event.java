@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Set;
 import org.coitimeline.common.Aggregate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** One dated fact of the timeline, with its actors, sources, figures and related events. */
 @Entity
+@Audited
 @Table(name = "event")
 public class Event extends Aggregate {
   /** Stored in the bound columns for an open or unknown start (minus infinity). */

@@ -10,9 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.coitimeline.actor.Actor;
+import org.hibernate.envers.Audited;
 
 /** An actor's part in an event, with its role. */
 @Entity
+@Audited
 @Table(name = "event_actor")
 public class EventActor {
   @Id

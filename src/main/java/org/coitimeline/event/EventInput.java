@@ -28,6 +28,25 @@ public record EventInput(
     String corroboration,
     List<RelatedRef> related) {
 
+  /** The same record under this id (the id of a PUT is the one in its path). */
+  public EventInput withId(String id) {
+    return new EventInput(
+        id,
+        title,
+        summary,
+        date,
+        type,
+        topics,
+        countries,
+        subdivision,
+        place,
+        actors,
+        sources,
+        figures,
+        corroboration,
+        related);
+  }
+
   /** An actor and its role; the actor's name is read-only. */
   @Schema(name = "EventActorInput")
   @JsonIgnoreProperties({"name"})

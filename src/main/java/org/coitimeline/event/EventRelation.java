@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A typed link from one event to another ("investigates", "follows", ...). */
 @Entity
+@Audited
 @Table(name = "event_relation")
 public class EventRelation {
   @Id

@@ -38,15 +38,14 @@ public class EventRepository {
         .findFirst();
   }
 
-  public Map<String, Long> idsBySlug(Collection<String> slugs) {
-    Map<String, Long> ids = new HashMap<>();
-    if (!slugs.isEmpty()) {
-      em.createQuery("select e.slug, e.id from Event e where e.slug in :slugs", Object[].class)
-          .setParameter("slugs", slugs)
-          .getResultList()
-          .forEach(row -> ids.put((String) row[0], (Long) row[1]));
-    }
-    return ids;
+  /** How many live events relate to the event with this internal id. */
+  public long relationsTo(long id) {
+    return em.createQuery(
+            "select count(l) from EventRelation l where l.relatedEvent.id = :id"
+                + " and l.event.deletedAt is null",
+            Long.class)
+        .setParameter("id", id)
+        .getSingleResult();
   }
 
   /**
@@ -117,7 +116,7 @@ public class EventRepository {
   }
 
   private void where(EventFilter filter, Sql sql) {
-    sql.append("1 = 1");
+    sql.append("e.deleted_at IS NULL");
     LocalDate from = filter.from();
     LocalDate to = filter.to();
     if (filter.match() == EventFilter.Match.WITHIN) {
@@ -297,8 +296,8 @@ public class EventRepository {
         .getResultList()
         .forEach(l -> links.sources(l.event.id).add(l));
     em.createQuery(
-            "select l from EventRelation l join fetch l.relatedEvent where l.event.id in :ids"
-                + " order by l.position",
+            "select l from EventRelation l join fetch l.relatedEvent r where l.event.id in :ids"
+                + " and r.deletedAt is null order by l.position",
             EventRelation.class)
         .setParameter("ids", ids)
         .getResultList()

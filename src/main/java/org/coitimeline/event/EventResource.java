@@ -1,24 +1,35 @@
 package org.coitimeline.event;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.coitimeline.web.ApiDoc;
+import org.coitimeline.web.Bodies;
+import org.coitimeline.web.ETags;
 import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Paging;
+import org.coitimeline.web.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The timeline's events over HTTP. */
@@ -55,6 +66,70 @@ public class EventResource {
   @Operation(summary = "Get one event")
   public Response get(@PathParam("id") String id) {
     EventView event = service.get(id);
-    return Response.ok(event).tag(new EntityTag(Long.toString(event.version()))).build();
+    return Response.ok(event).tag(ETags.of(event.version())).build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  @SecurityRequirement(name = "bearer")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new event",
+      content = @Content(schema = @Schema(implementation = EventView.class)),
+      headers = @Header(name = "ETag", description = ApiDoc.ETAG))
+  @Operation(summary = "Create an event", description = "Needs the editor or admin role.")
+  public Response create(
+      @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
+          EventInput body,
+      @Context UriInfo uri) {
+    EventView created = service.create(Bodies.required(body));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+        .tag(ETags.of(created.version()))
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  @SecurityRequirement(name = "bearer")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content = @Content(schema = @Schema(implementation = EventView.class)),
+      headers = @Header(name = "ETag", description = ApiDoc.ETAG))
+  @Operation(
+      summary = "Replace an event",
+      description =
+          "Needs the editor or admin role and If-Match with the ETag of the version changed. Takes"
+              + " the body a GET returned: read-only and derived fields are ignored.")
+  public Response update(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match")
+          @Parameter(description = "The ETag of the version changed.", required = true)
+          String ifMatch,
+      @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
+          EventInput body) {
+    Long expected = ETags.required(ifMatch);
+    EventView updated = service.update(id, Bodies.required(body), expected);
+    return Response.ok(updated).tag(ETags.of(updated.version())).build();
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed(Roles.ADMIN)
+  @SecurityRequirement(name = "bearer")
+  @APIResponse(responseCode = "204", description = "Deleted; a tombstone and the history remain")
+  @Operation(
+      summary = "Delete an event",
+      description = "Needs the admin role. If-Match is optional; when sent it must be current.")
+  public Response delete(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag of the version deleted.")
+          String ifMatch) {
+    service.delete(id, ETags.optional(ifMatch));
+    return Response.noContent().build();
   }
 }

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import org.coitimeline.bulk.Bundle;
+import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.common.AggregateWrites;
 import org.coitimeline.common.FieldError;
+import org.coitimeline.common.Gone;
 import org.coitimeline.common.InvalidInput;
 import org.coitimeline.common.NotFound;
 import org.coitimeline.vocabulary.Vocabulary;
@@ -20,6 +24,8 @@ public class EventService {
   @Inject EventRepository events;
   @Inject VocabularyRepository vocabularies;
   @Inject ReferenceCheck references;
+  @Inject BundleImporter importer;
+  @Inject AggregateWrites writes;
 
   @Transactional
   public PageView<EventView> list(
@@ -65,6 +71,9 @@ public class EventService {
   @Transactional
   public EventView get(String slug) {
     Event event = events.findBySlug(slug).orElseThrow(() -> new NotFound("event"));
+    if (event.deletedAt != null) {
+      throw new Gone("event");
+    }
     return EventMapper.toView(event, events.links(List.of(event.id)));
   }
 
@@ -100,5 +109,30 @@ public class EventService {
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
+  }
+
+  /** Creates the event; a 409 when its id is taken. */
+  @Transactional
+  public EventView create(EventInput input) {
+    writes.requireFreeId(Event.class, "event", input.id());
+    importer.writeRecord(Bundle.of(input));
+    return get(input.id());
+  }
+
+  /** Replaces the event with this id, if {@code expectedVersion} is current (null: any). */
+  @Transactional
+  public EventView update(String slug, EventInput input, Long expectedVersion) {
+    AggregateWrites.requireSameId(slug, input.id());
+    writes.lockCurrent(Event.class, "event", slug, expectedVersion);
+    importer.writeRecord(Bundle.of(input.withId(slug)));
+    return get(slug);
+  }
+
+  /** Deletes the event, leaving a tombstone; a 409 while live events relate to it. */
+  @Transactional
+  public void delete(String slug, Long expectedVersion) {
+    Event event = writes.lockCurrent(Event.class, "event", slug, expectedVersion);
+    AggregateWrites.requireUnreferenced(events.relationsTo(event.id), "relations of other events");
+    writes.tombstone(event);
   }
 }

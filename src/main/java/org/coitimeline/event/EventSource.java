@@ -11,10 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.coitimeline.source.Source;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A citation of a source by an event: where in the source, and what it says. */
 @Entity
+@Audited
 @Table(name = "event_source")
 public class EventSource {
   @Id

@@ -24,7 +24,11 @@ public class ReferenceCheck {
     Set<String> missing = new HashSet<>(slugs);
     if (!missing.isEmpty()) {
       missing.removeAll(
-          em.createQuery("select x.slug from " + entity + " x where x.slug in :slugs", String.class)
+          em.createQuery(
+                  "select x.slug from "
+                      + entity
+                      + " x where x.slug in :slugs and x.deletedAt is null",
+                  String.class)
               .setParameter("slugs", missing)
               .getResultList());
     }

@@ -16,4 +16,9 @@ public record GapInput(
     List<String> topics,
     DateInput period,
     LocalDate researchedAt,
-    String source) {}
+    String source) {
+  /** The same record under this id (the id of a PUT is the one in its path). */
+  public GapInput withId(String id) {
+    return new GapInput(id, statement, countries, topics, period, researchedAt, source);
+  }
+}

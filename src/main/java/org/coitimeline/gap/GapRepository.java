@@ -27,7 +27,8 @@ public class GapRepository {
   public List<InformationGap> page(
       Set<String> countries, Set<String> topics, String afterSlug, int limit) {
     StringBuilder jpql =
-        new StringBuilder("select g from InformationGap g left join fetch g.source where 1 = 1");
+        new StringBuilder(
+            "select g from InformationGap g left join fetch g.source where g.deletedAt is null");
     if (!countries.isEmpty()) {
       jpql.append(
           " and exists (select 1 from InformationGap c join c.countries k where c = g"

@@ -6,6 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coitimeline.bulk.Bundle;
+import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.common.AggregateWrites;
+import org.coitimeline.common.Gone;
 import org.coitimeline.common.InvalidInput;
 import org.coitimeline.common.NotFound;
 import org.coitimeline.edtf.Edtf;
@@ -20,6 +24,8 @@ import org.coitimeline.web.Paging;
 @ApplicationScoped
 public class GapService {
   @Inject GapRepository gaps;
+  @Inject BundleImporter importer;
+  @Inject AggregateWrites writes;
   @Inject VocabularyRepository vocabularies;
 
   @Transactional
@@ -38,7 +44,11 @@ public class GapService {
 
   @Transactional
   public GapView get(String slug) {
-    return views(List.of(gaps.findBySlug(slug).orElseThrow(() -> new NotFound("gap")))).get(0);
+    InformationGap gap = gaps.findBySlug(slug).orElseThrow(() -> new NotFound("gap"));
+    if (gap.deletedAt != null) {
+      throw new Gone("gap");
+    }
+    return views(List.of(gap)).get(0);
   }
 
   private List<GapView> views(List<InformationGap> page) {
@@ -60,5 +70,28 @@ public class GapService {
                     g.createdAt,
                     g.updatedAt))
         .toList();
+  }
+
+  /** Creates the gap; a 409 when its id is taken. */
+  @Transactional
+  public GapView create(GapInput input) {
+    writes.requireFreeId(InformationGap.class, "gap", input.id());
+    importer.writeRecord(Bundle.of(input));
+    return get(input.id());
+  }
+
+  /** Replaces the gap with this id, if {@code expectedVersion} is current (null: any). */
+  @Transactional
+  public GapView update(String slug, GapInput input, Long expectedVersion) {
+    AggregateWrites.requireSameId(slug, input.id());
+    writes.lockCurrent(InformationGap.class, "gap", slug, expectedVersion);
+    importer.writeRecord(Bundle.of(input.withId(slug)));
+    return get(slug);
+  }
+
+  /** Deletes the gap, leaving a tombstone. */
+  @Transactional
+  public void delete(String slug, Long expectedVersion) {
+    writes.tombstone(writes.lockCurrent(InformationGap.class, "gap", slug, expectedVersion));
   }
 }

@@ -14,10 +14,12 @@ import java.util.Set;
 import org.coitimeline.common.Aggregate;
 import org.coitimeline.source.Source;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A record that research looked for something and did not find it: an absence as evidence. */
 @Entity
+@Audited
 @Table(name = "information_gap")
 public class InformationGap extends Aggregate {
   @JdbcTypeCode(SqlTypes.LONGVARCHAR)

@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.coitimeline.common.Aggregate;
+import org.hibernate.envers.Audited;
 
 /** A citable document, with the parts its reference-list entry is made of. */
 @Entity
+@Audited
 @Table(name = "source")
 public class Source extends Aggregate {
   @Column(nullable = false, length = 300)

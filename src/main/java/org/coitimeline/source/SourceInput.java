@@ -23,4 +23,25 @@ public record SourceInput(
     String language,
     String type,
     Boolean inReferenceList,
-    String note) {}
+    String note) {
+  /** The same record under this id (the id of a PUT is the one in its path). */
+  public SourceInput withId(String id) {
+    return new SourceInput(
+        id,
+        citation,
+        author,
+        authors,
+        title,
+        titleQuoted,
+        publisher,
+        published,
+        publishedInferred,
+        dateSuffix,
+        url,
+        accessed,
+        language,
+        type,
+        inReferenceList,
+        note);
+  }
+}

@@ -21,9 +21,25 @@ public class SourceRepository {
         .findFirst();
   }
 
+  /** How many live events and gaps cite the source with this internal id. */
+  public long references(long id) {
+    return em.createQuery(
+                "select count(l) from EventSource l where l.source.id = :id"
+                    + " and l.event.deletedAt is null",
+                Long.class)
+            .setParameter("id", id)
+            .getSingleResult()
+        + em.createQuery(
+                "select count(g) from InformationGap g where g.source.id = :id"
+                    + " and g.deletedAt is null",
+                Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
+  }
+
   /** Sources in id order after {@code afterSlug}; text matches citation, author and title. */
   public List<Source> page(String text, Set<String> types, String afterSlug, int limit) {
-    StringBuilder jpql = new StringBuilder("select s from Source s where 1 = 1");
+    StringBuilder jpql = new StringBuilder("select s from Source s where s.deletedAt is null");
     if (text != null) {
       jpql.append(
           " and (s.citation like :text escape '!' or s.author like :text escape '!'"

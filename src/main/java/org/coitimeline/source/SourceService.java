@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
+import org.coitimeline.bulk.Bundle;
+import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.common.AggregateWrites;
+import org.coitimeline.common.Gone;
 import org.coitimeline.common.InvalidInput;
 import org.coitimeline.common.NotFound;
 import org.coitimeline.vocabulary.Vocabulary;
@@ -17,6 +21,8 @@ import org.coitimeline.web.Paging;
 @ApplicationScoped
 public class SourceService {
   @Inject SourceRepository sources;
+  @Inject BundleImporter importer;
+  @Inject AggregateWrites writes;
   @Inject VocabularyRepository vocabularies;
 
   @Transactional
@@ -32,6 +38,35 @@ public class SourceService {
 
   @Transactional
   public SourceView get(String slug) {
-    return SourceView.of(sources.findBySlug(slug).orElseThrow(() -> new NotFound("source")));
+    Source source = sources.findBySlug(slug).orElseThrow(() -> new NotFound("source"));
+    if (source.deletedAt != null) {
+      throw new Gone("source");
+    }
+    return SourceView.of(source);
+  }
+
+  /** Creates the source; a 409 when its id is taken. */
+  @Transactional
+  public SourceView create(SourceInput input) {
+    writes.requireFreeId(Source.class, "source", input.id());
+    importer.writeRecord(Bundle.of(input));
+    return get(input.id());
+  }
+
+  /** Replaces the source with this id, if {@code expectedVersion} is current (null: any). */
+  @Transactional
+  public SourceView update(String slug, SourceInput input, Long expectedVersion) {
+    AggregateWrites.requireSameId(slug, input.id());
+    writes.lockCurrent(Source.class, "source", slug, expectedVersion);
+    importer.writeRecord(Bundle.of(input.withId(slug)));
+    return get(slug);
+  }
+
+  /** Deletes the source, leaving a tombstone; a 409 while live events or gaps cite it. */
+  @Transactional
+  public void delete(String slug, Long expectedVersion) {
+    Source source = writes.lockCurrent(Source.class, "source", slug, expectedVersion);
+    AggregateWrites.requireUnreferenced(sources.references(source.id), "events or gaps");
+    writes.tombstone(source);
   }
 }

@@ -4,9 +4,11 @@ import jakarta.ws.rs.core.Application;
 import org.coitimeline.bulk.Bundle;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * Parts of the API contract that no single operation declares: the bundle format (the data set and
@@ -27,5 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             schemas = {
               @Schema(name = "Bundle", implementation = Bundle.class),
               @Schema(name = "Problem", implementation = ProblemDocument.class)
-            }))
+            },
+            securitySchemes =
+                @SecurityScheme(
+                    securitySchemeName = "bearer",
+                    type = SecuritySchemeType.HTTP,
+                    scheme = "bearer",
+                    bearerFormat = "JWT",
+                    description =
+                        "A JWT from the configured identity provider; roles come from its"
+                            + " groups claim: reader, editor, admin.")))
 public class OpenApiContract extends Application {}

@@ -3,24 +3,34 @@ package org.coitimeline.web;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.coitimeline.common.Conflict;
 import org.coitimeline.common.FieldError;
+import org.coitimeline.common.Gone;
 import org.coitimeline.common.InvalidInput;
 import org.coitimeline.common.NotFound;
+import org.coitimeline.common.PreconditionRequired;
+import org.coitimeline.common.VersionMismatch;
+import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Maps the domain's exceptions to RFC 9457 problems, once for every resource. The framework's own
- * errors (unknown paths, 405, 406, 415, malformed JSON) are turned into problems by
+ * errors (unknown paths, 401, 403, 405, 406, 415, malformed JSON) are turned into problems by
  * quarkus-resteasy-problem; {@link #apply} gives them the same shape as ours.
  */
 @ApplicationScoped
 public class ProblemMapping implements ProblemPostProcessor {
-  public static final URI INVALID_INPUT = URI.create("urn:coi-timeline:problem:invalid-input");
-  public static final URI NOT_FOUND = URI.create("urn:coi-timeline:problem:not-found");
+  private static final String PREFIX = "urn:coi-timeline:problem:";
   private static final URI ABOUT_BLANK = URI.create("about:blank");
 
   @ServerExceptionMapper
@@ -31,7 +41,7 @@ public class ProblemMapping implements ProblemPostProcessor {
             ? errors.get(0).field() + ": " + errors.get(0).message()
             : errors.size() + " fields are invalid; see errors.";
     return HttpProblem.builder()
-        .withType(INVALID_INPUT)
+        .withType(URI.create(PREFIX + "invalid-input"))
         .withTitle("Invalid input")
         .withStatus(Response.Status.BAD_REQUEST)
         .withDetail(detail)
@@ -42,11 +52,63 @@ public class ProblemMapping implements ProblemPostProcessor {
 
   @ServerExceptionMapper
   public Response notFound(NotFound e) {
+    return problem("not-found", "Not found", 404, e.getMessage());
+  }
+
+  @ServerExceptionMapper
+  public Response gone(Gone e) {
+    return problem("gone", "Deleted", 410, e.getMessage());
+  }
+
+  @ServerExceptionMapper
+  public Response conflict(Conflict e) {
+    return problem("conflict", "Conflict", 409, e.getMessage());
+  }
+
+  @ServerExceptionMapper
+  public Response versionMismatch(VersionMismatch e) {
+    return problem("version-mismatch", "Precondition failed", 412, e.getMessage());
+  }
+
+  /** Two writers raced past the version check: the loser learns it as a stale version. */
+  @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+  public Response lostRace(RuntimeException e) {
+    return versionMismatch(new VersionMismatch());
+  }
+
+  /**
+   * No or no valid token. (quarkus-resteasy-problem 3.21's own mapper for this fails on this
+   * Quarkus version, so ours takes precedence.)
+   */
+  @ServerExceptionMapper(
+      value = {
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+      },
+      priority = Priorities.USER - 100)
+  public Response unauthorized(RuntimeException e) {
     return HttpProblem.builder()
-        .withType(NOT_FOUND)
-        .withTitle("Not found")
-        .withStatus(Response.Status.NOT_FOUND)
-        .withDetail(e.getMessage())
+        .withType(URI.create(PREFIX + "unauthorized"))
+        .withTitle("Unauthorized")
+        .withStatus(Response.Status.UNAUTHORIZED)
+        .withDetail("This needs a valid bearer token (a JWT of the configured issuer).")
+        .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build()
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response preconditionRequired(PreconditionRequired e) {
+    return problem("precondition-required", "Precondition required", 428, e.getMessage());
+  }
+
+  private static Response problem(String type, String title, int status, String detail) {
+    return HttpProblem.builder()
+        .withType(URI.create(PREFIX + type))
+        .withTitle(title)
+        .withStatus(status)
+        .withDetail(detail)
         .build()
         .toResponse();
   }

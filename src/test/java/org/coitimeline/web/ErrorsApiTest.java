@@ -63,13 +63,13 @@ class ErrorsApiTest {
   }
 
   @Test
-  void aWriteMethodOnAReadOnlyCollectionIsAMethodNotAllowedProblem() {
+  void aMethodAResourceDoesNotHaveIsAMethodNotAllowedProblem() {
     assertProblem(
         given()
             .contentType("application/json")
             .body("{\"id\": \"x\"}")
             .when()
-            .post("/api/v1/events")
+            .patch("/api/v1/events")
             .then(),
         405,
         "/api/v1/events");

@@ -1,0 +1,8 @@
+package org.coitimeline.common;
+
+/** A write that contradicts what is stored (an id already taken, a record still referenced). */
+public class Conflict extends RuntimeException {
+  public Conflict(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,8 @@
+package org.coitimeline.common;
+
+/** A resource that was deleted: its tombstone and history remain, its id is never reused. */
+public class Gone extends RuntimeException {
+  public Gone(String kind) {
+    super("This " + kind + " was deleted; its history remains available.");
+  }
+}

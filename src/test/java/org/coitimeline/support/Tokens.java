@@ -1,0 +1,64 @@
+package org.coitimeline.support;
+
+import io.smallrye.jwt.build.Jwt;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+
+/** Bearer tokens for tests, signed with the test key pair in src/test/resources/jwt. */
+public final class Tokens {
+  public static final String ISSUER = "https://coi-timeline.test/issuer";
+
+  private Tokens() {}
+
+  public static String reader() {
+    return of("reader");
+  }
+
+  public static String editor() {
+    return of("editor");
+  }
+
+  public static String admin() {
+    return of("admin");
+  }
+
+  /** A valid token of this subject with this role. */
+  public static String of(String role) {
+    return Jwt.issuer(ISSUER).subject("test-" + role).groups(role).expiresIn(300).sign();
+  }
+
+  public static String expired() {
+    return Jwt.issuer(ISSUER)
+        .subject("test-editor")
+        .groups("editor")
+        .issuedAt(Instant.now().minusSeconds(7200))
+        .expiresAt(Instant.now().minusSeconds(3600))
+        .sign();
+  }
+
+  /** Signed by a key the service does not trust. */
+  public static String forged() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      KeyPair keys = generator.generateKeyPair();
+      return Jwt.issuer(ISSUER)
+          .subject("test-editor")
+          .groups("editor")
+          .expiresIn(300)
+          .sign(keys.getPrivate());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String wrongIssuer() {
+    return Jwt.issuer("https://somebody-else.example/issuer")
+        .subject("test-editor")
+        .groups("editor")
+        .expiresIn(300)
+        .sign();
+  }
+}
