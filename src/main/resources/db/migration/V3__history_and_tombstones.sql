@@ -4,7 +4,8 @@
 -- stays taken, and every revision before it survives in the *_aud tables.
 -- Each write is one revision (table revision: when, and the subject of the caller's token); the
 -- *_aud tables hold the state of each audited row at each revision (rev_type 0 = added,
--- 1 = modified, 2 = removed). The change feed reads the aggregates' *_aud tables by revision,
+-- 1 = modified, 2 = removed) and rev_end, the revision that replaced it (null while current): the
+-- state as of revision R is the rows with rev <= R and (rev_end > R or rev_end is null). The change feed reads the aggregates' *_aud tables by revision,
 -- hence ix_*_aud_rev.
 
 -- deleted_at closes the timeline indexes so that skipping tombstones needs no row lookup.
@@ -29,6 +30,7 @@ CREATE TABLE event_aud (
   id             BIGINT       NOT NULL,
   rev            BIGINT       NOT NULL,
   rev_type       TINYINT      NULL,
+  rev_end  BIGINT NULL,
   slug           VARCHAR(120) NULL,
   title          VARCHAR(500) NULL,
   summary        TEXT         NULL,
@@ -55,6 +57,7 @@ CREATE TABLE event_country_aud (
   country  VARCHAR(2) NOT NULL,
   rev      BIGINT     NOT NULL,
   rev_type TINYINT    NULL,
+  rev_end  BIGINT NULL,
   PRIMARY KEY (country, event_id, rev),
   CONSTRAINT fk_event_country_aud_rev FOREIGN KEY (rev) REFERENCES revision (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -64,6 +67,7 @@ CREATE TABLE event_topic_aud (
   topic_code VARCHAR(40) NOT NULL,
   rev        BIGINT      NOT NULL,
   rev_type   TINYINT     NULL,
+  rev_end  BIGINT NULL,
   PRIMARY KEY (event_id, rev, topic_code),
   CONSTRAINT fk_event_topic_aud_rev FOREIGN KEY (rev) REFERENCES revision (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -73,6 +77,7 @@ CREATE TABLE event_figure_aud (
   position  INT            NOT NULL,
   rev       BIGINT         NOT NULL,
   rev_type  TINYINT        NOT NULL,
+  rev_end  BIGINT NULL,
   label     VARCHAR(300)   NULL,
   value     DECIMAL(24, 6) NULL,
   unit      VARCHAR(40)    NULL,
@@ -85,6 +90,7 @@ CREATE TABLE event_actor_aud (
   id        BIGINT      NOT NULL,
   rev       BIGINT      NOT NULL,
   rev_type  TINYINT     NULL,
+  rev_end  BIGINT NULL,
   event_id  BIGINT      NULL,
   actor_id  BIGINT      NULL,
   role_code VARCHAR(40) NULL,
@@ -97,6 +103,7 @@ CREATE TABLE event_source_aud (
   id             BIGINT       NOT NULL,
   rev            BIGINT       NOT NULL,
   rev_type       TINYINT      NULL,
+  rev_end  BIGINT NULL,
   event_id       BIGINT       NULL,
   source_id      BIGINT       NULL,
   position       INT          NULL,
@@ -112,6 +119,7 @@ CREATE TABLE event_relation_aud (
   id               BIGINT      NOT NULL,
   rev              BIGINT      NOT NULL,
   rev_type         TINYINT     NULL,
+  rev_end  BIGINT NULL,
   event_id         BIGINT      NULL,
   related_event_id BIGINT      NULL,
   relation_code    VARCHAR(40) NULL,
@@ -124,6 +132,7 @@ CREATE TABLE actor_aud (
   id            BIGINT        NOT NULL,
   rev           BIGINT        NOT NULL,
   rev_type      TINYINT       NULL,
+  rev_end  BIGINT NULL,
   slug          VARCHAR(120)  NULL,
   name          VARCHAR(300)  NULL,
   original_name VARCHAR(300)  NULL,
@@ -144,6 +153,7 @@ CREATE TABLE actor_alias_aud (
   alias    VARCHAR(300) NOT NULL,
   rev      BIGINT       NOT NULL,
   rev_type TINYINT      NULL,
+  rev_end  BIGINT NULL,
   PRIMARY KEY (actor_id, rev, alias),
   CONSTRAINT fk_actor_alias_aud_rev FOREIGN KEY (rev) REFERENCES revision (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -153,6 +163,7 @@ CREATE TABLE actor_country_aud (
   country  VARCHAR(2) NOT NULL,
   rev      BIGINT     NOT NULL,
   rev_type TINYINT    NULL,
+  rev_end  BIGINT NULL,
   PRIMARY KEY (country, actor_id, rev),
   CONSTRAINT fk_actor_country_aud_rev FOREIGN KEY (rev) REFERENCES revision (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -161,6 +172,7 @@ CREATE TABLE source_aud (
   id                 BIGINT        NOT NULL,
   rev                BIGINT        NOT NULL,
   rev_type           TINYINT       NULL,
+  rev_end  BIGINT NULL,
   slug               VARCHAR(120)  NULL,
   citation           VARCHAR(300)  NULL,
   author             VARCHAR(300)  NULL,
@@ -189,6 +201,7 @@ CREATE TABLE information_gap_aud (
   id            BIGINT       NOT NULL,
   rev           BIGINT       NOT NULL,
   rev_type      TINYINT      NULL,
+  rev_end  BIGINT NULL,
   slug          VARCHAR(120) NULL,
   statement     TEXT         NULL,
   period_edtf   VARCHAR(100) NULL,
@@ -207,6 +220,7 @@ CREATE TABLE gap_country_aud (
   country  VARCHAR(2) NOT NULL,
   rev      BIGINT     NOT NULL,
   rev_type TINYINT    NULL,
+  rev_end  BIGINT NULL,
   PRIMARY KEY (country, gap_id, rev),
   CONSTRAINT fk_gap_country_aud_rev FOREIGN KEY (rev) REFERENCES revision (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -216,6 +230,7 @@ CREATE TABLE gap_topic_aud (
   topic_code VARCHAR(40) NOT NULL,
   rev        BIGINT      NOT NULL,
   rev_type   TINYINT     NULL,
+  rev_end  BIGINT NULL,
   PRIMARY KEY (gap_id, rev, topic_code),
   CONSTRAINT fk_gap_topic_aud_rev FOREIGN KEY (rev) REFERENCES revision (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -22,6 +22,8 @@ import org.coitimeline.event.EventFilter;
 import org.coitimeline.event.EventListQuery;
 import org.coitimeline.event.EventPage;
 import org.coitimeline.event.EventService;
+import org.coitimeline.history.HistoryReader;
+import org.coitimeline.history.RevisionView;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Bodies;
 import org.coitimeline.web.ETags;
@@ -30,6 +32,7 @@ import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Paging;
 import org.coitimeline.web.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,6 +68,7 @@ public class ActorResource {
           List<String> type,
       @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2; repeatable.")
           List<String> country,
+      @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf,
       @BeanParam PageQuery page,
       @Context UriInfo uri) {
     return Paging.ok(
@@ -73,7 +77,8 @@ public class ActorResource {
             ListParameters.slugs("type", type),
             ListParameters.countries(country),
             page.cursor,
-            page.size()),
+            page.size(),
+            HistoryReader.parseAsOf(asOf)),
         uri);
   }
 
@@ -85,8 +90,10 @@ public class ActorResource {
       content = @Content(schema = @Schema(implementation = ActorView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(summary = "Get one actor")
-  public Response get(@PathParam("id") String id) {
-    ActorView actor = service.get(id);
+  public Response get(
+      @PathParam("id") String id,
+      @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
+    ActorView actor = service.get(id, HistoryReader.parseAsOf(asOf));
     return Response.ok(actor).tag(ETags.of(actor.version())).build();
   }
 
@@ -105,7 +112,13 @@ public class ActorResource {
       @BeanParam PageQuery page,
       @Context UriInfo uri) {
     return Paging.ok(
-        events.listOfActor(id, EventFilter.parse(query), query.sort, page.cursor, page.size()),
+        events.listOfActor(
+            id,
+            EventFilter.parse(query),
+            query.sort,
+            page.cursor,
+            page.size(),
+            query.asOfInstant()),
         uri);
   }
 
@@ -171,5 +184,20 @@ public class ActorResource {
           String ifMatch) {
     service.delete(id, ETags.optional(ifMatch));
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every revision, oldest first",
+      content =
+          @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
+  @Operation(
+      summary = "History of an actor",
+      description =
+          "Every revision: when, who (the token's subject) and what changed, field by field.")
+  public List<RevisionView> history(@PathParam("id") String id) {
+    return service.history(id);
   }
 }

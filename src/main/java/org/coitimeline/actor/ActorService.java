@@ -3,14 +3,20 @@ package org.coitimeline.actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.coitimeline.bulk.Bundle;
 import org.coitimeline.bulk.BundleImporter;
 import org.coitimeline.common.AggregateWrites;
+import org.coitimeline.common.Gone;
 import org.coitimeline.common.InvalidInput;
 import org.coitimeline.common.NotFound;
+import org.coitimeline.common.Text;
+import org.coitimeline.history.HistoryReader;
+import org.coitimeline.history.RevisionView;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 import org.coitimeline.web.Cursor;
@@ -24,12 +30,35 @@ public class ActorService {
   @Inject BundleImporter importer;
   @Inject AggregateWrites writes;
   @Inject VocabularyRepository vocabularies;
+  @Inject HistoryReader history;
 
   @Transactional
   public PageView<ActorView> list(
-      String text, Set<String> types, Set<String> countries, String cursor, int limit) {
+      String text,
+      Set<String> types,
+      Set<String> countries,
+      String cursor,
+      int limit,
+      Instant asOf) {
     if (!vocabularies.unknown(Vocabulary.ACTOR_TYPES, types).isEmpty()) {
       throw InvalidInput.of("type", "is not a known actor type (see /api/v1/actor-types)");
+    }
+    if (asOf != null) {
+      List<ActorView> matching =
+          history.all(Actor.class, asOf).stream()
+              .map(ActorService::historyView)
+              .filter(a -> text == null || matchesText(a, text))
+              .filter(a -> types.isEmpty() || types.contains(a.type()))
+              .filter(
+                  a -> countries.isEmpty() || a.countries().stream().anyMatch(countries::contains))
+              .sorted(Comparator.comparing(ActorView::id))
+              .toList();
+      return Paging.inMemory(
+          matching,
+          cursor,
+          Cursor.fingerprint("actors", text, types, countries, asOf),
+          limit,
+          ActorView::id);
     }
     String fingerprint = Cursor.fingerprint("actors", text, types, countries);
     List<Actor> rows =
@@ -38,9 +67,17 @@ public class ActorService {
     return new PageView<>(views(page.rows()), page.next());
   }
 
+  /** One actor, now or as it stood at {@code asOf} (null: now). */
   @Transactional
-  public ActorView get(String slug) {
-    return views(List.of(actors.findBySlug(slug).orElseThrow(() -> new NotFound("actor")))).get(0);
+  public ActorView get(String slug, Instant asOf) {
+    if (asOf != null) {
+      return historyView(history.find(Actor.class, "actor", slug, asOf));
+    }
+    Actor actor = actors.findBySlug(slug).orElseThrow(() -> new NotFound("actor"));
+    if (actor.deletedAt != null) {
+      throw new Gone("actor");
+    }
+    return views(List.of(actor)).get(0);
   }
 
   private List<ActorView> views(List<Actor> page) {
@@ -50,20 +87,28 @@ public class ActorService {
     return page.stream()
         .map(
             a ->
-                new ActorView(
-                    a.slug,
-                    a.name,
-                    a.originalName,
-                    a.acronym,
+                toView(
+                    a,
                     aliases.getOrDefault(a.id, List.of()),
-                    a.typeCode,
-                    countries.getOrDefault(a.id, List.of()),
-                    a.parent == null ? null : a.parent.slug,
-                    a.description,
-                    a.version,
-                    a.createdAt,
-                    a.updatedAt))
+                    countries.getOrDefault(a.id, List.of())))
         .toList();
+  }
+
+  /** The view of an actor with its aliases and countries (loaded in bulk, or from history). */
+  public static ActorView toView(Actor a, List<String> aliases, List<String> countries) {
+    return new ActorView(
+        a.slug,
+        a.name,
+        a.originalName,
+        a.acronym,
+        aliases,
+        a.typeCode,
+        countries,
+        a.parent == null ? null : a.parent.slug,
+        a.description,
+        a.version,
+        a.createdAt,
+        a.updatedAt);
   }
 
   /** Creates the actor; a 409 when its id is taken. */
@@ -71,7 +116,7 @@ public class ActorService {
   public ActorView create(ActorInput input) {
     writes.requireFreeId(Actor.class, "actor", input.id());
     importer.writeRecord(Bundle.of(input));
-    return get(input.id());
+    return get(input.id(), null);
   }
 
   /** Replaces the actor with this id, if {@code expectedVersion} is current (null: any). */
@@ -80,7 +125,7 @@ public class ActorService {
     AggregateWrites.requireSameId(slug, input.id());
     writes.lockCurrent(Actor.class, "actor", slug, expectedVersion);
     importer.writeRecord(Bundle.of(input.withId(slug)));
-    return get(slug);
+    return get(slug, null);
   }
 
   /** Deletes the actor, leaving a tombstone; a 409 while live events or actors refer to it. */
@@ -89,5 +134,22 @@ public class ActorService {
     Actor actor = writes.lockCurrent(Actor.class, "actor", slug, expectedVersion);
     AggregateWrites.requireUnreferenced(actors.references(actor.id), "events or actors");
     writes.tombstone(actor);
+  }
+
+  /** Every revision of the actor, with what changed. */
+  @Transactional
+  public List<RevisionView> history(String slug) {
+    return history.history(Actor.class, "actor", slug, ActorService::historyView);
+  }
+
+  private static ActorView historyView(Actor actor) {
+    return toView(actor, List.copyOf(actor.aliases), actor.countries.stream().sorted().toList());
+  }
+
+  private static boolean matchesText(ActorView actor, String text) {
+    return Text.contains(actor.name(), text)
+        || Text.contains(actor.originalName(), text)
+        || Text.contains(actor.acronym(), text)
+        || actor.aliases().stream().anyMatch(alias -> Text.contains(alias, text));
   }
 }

@@ -5,10 +5,10 @@ import org.coitimeline.edtf.Edtf;
 import org.coitimeline.web.DateView;
 
 /** Builds API views from events and their links, without touching lazy associations. */
-final class EventMapper {
+public final class EventMapper {
   private EventMapper() {}
 
-  static EventView toView(Event e, EventRepository.EventLinks links) {
+  public static EventView toView(Event e, EventRepository.EventLinks links) {
     List<EventView.SourceLink> sources =
         links.sources(e.id).stream()
             .map(

@@ -1,7 +1,10 @@
 package org.coitimeline.event;
 
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.util.List;
+import org.coitimeline.history.HistoryReader;
+import org.coitimeline.web.ApiDoc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -66,4 +69,13 @@ public class EventQuery {
               + " indexed.",
       example = "Pegasus contracts")
   public String q;
+
+  @QueryParam("asOf")
+  @Parameter(description = ApiDoc.AS_OF)
+  public String asOf;
+
+  /** The instant of {@code asOf}, or null for now. */
+  public Instant asOfInstant() {
+    return HistoryReader.parseAsOf(asOf);
+  }
 }

@@ -12,10 +12,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.coitimeline.history.HistoryReader;
+import org.coitimeline.history.RevisionView;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Bodies;
 import org.coitimeline.web.ETags;
@@ -23,6 +27,7 @@ import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Paging;
 import org.coitimeline.web.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,7 +58,9 @@ public class EventResource {
   public Response list(
       @BeanParam EventListQuery query, @BeanParam PageQuery page, @Context UriInfo uri) {
     return Paging.ok(
-        service.list(EventFilter.parse(query), query.sort, page.cursor, page.size()), uri);
+        service.list(
+            EventFilter.parse(query), query.sort, page.cursor, page.size(), query.asOfInstant()),
+        uri);
   }
 
   @GET
@@ -64,8 +71,10 @@ public class EventResource {
       content = @Content(schema = @Schema(implementation = EventView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(summary = "Get one event")
-  public Response get(@PathParam("id") String id) {
-    EventView event = service.get(id);
+  public Response get(
+      @PathParam("id") String id,
+      @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
+    EventView event = service.get(id, HistoryReader.parseAsOf(asOf));
     return Response.ok(event).tag(ETags.of(event.version())).build();
   }
 
@@ -131,5 +140,20 @@ public class EventResource {
           String ifMatch) {
     service.delete(id, ETags.optional(ifMatch));
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every revision, oldest first",
+      content =
+          @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
+  @Operation(
+      summary = "History of an event",
+      description =
+          "Every revision: when, who (the token's subject) and what changed, field by field.")
+  public List<RevisionView> history(@PathParam("id") String id) {
+    return service.history(id);
   }
 }

@@ -3,8 +3,15 @@ package org.coitimeline.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.coitimeline.actor.Actor;
 import org.coitimeline.bulk.Bundle;
 import org.coitimeline.bulk.BundleImporter;
 import org.coitimeline.common.AggregateWrites;
@@ -12,6 +19,9 @@ import org.coitimeline.common.FieldError;
 import org.coitimeline.common.Gone;
 import org.coitimeline.common.InvalidInput;
 import org.coitimeline.common.NotFound;
+import org.coitimeline.history.HistoryReader;
+import org.coitimeline.history.RevisionView;
+import org.coitimeline.source.Source;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 import org.coitimeline.web.Cursor;
@@ -26,12 +36,23 @@ public class EventService {
   @Inject ReferenceCheck references;
   @Inject BundleImporter importer;
   @Inject AggregateWrites writes;
+  @Inject HistoryReader history;
 
+  /** A page of the timeline, now or as the store stood at {@code asOf} (null: now). */
   @Transactional
   public PageView<EventView> list(
-      EventFilter filter, String sortParameter, String cursor, int limit) {
+      EventFilter filter, String sortParameter, String cursor, int limit, Instant asOf) {
     EventSort sort = EventSort.parse(sortParameter, filter.hasText());
-    checkReferences(filter);
+    checkReferences(filter, asOf == null);
+    if (asOf != null) {
+      List<EventView> matching = matchingAsOf(filter, asOf);
+      return Paging.inMemory(
+          matching.stream().sorted(sort.comparator()).toList(),
+          cursor,
+          Cursor.fingerprint(sort.parameter, filter.canonical(), asOf),
+          limit,
+          EventView::id);
+    }
     String fingerprint = Cursor.fingerprint(sort.parameter, filter.canonical());
     List<String> after =
         cursor == null ? null : Cursor.decode(cursor, fingerprint, sort.columns.size()).key();
@@ -48,28 +69,36 @@ public class EventService {
     return new PageView<>(items, page.next());
   }
 
-  /** The events of one actor (404 when the actor does not exist), with the same filters. */
+  /** The events of one actor (404 when there is no such actor), with the same filters. */
   @Transactional
   public PageView<EventView> listOfActor(
-      String actor, EventFilter filter, String sort, String cursor, int limit) {
-    if (!references.unknownActors(java.util.Set.of(actor)).isEmpty()) {
+      String actor, EventFilter filter, String sort, String cursor, int limit, Instant asOf) {
+    if (asOf != null) {
+      history.find(Actor.class, "actor", actor, asOf);
+    } else if (!references.unknownActors(Set.of(actor)).isEmpty()) {
       throw new NotFound("actor");
     }
-    return list(filter.withScopeActor(actor), sort, cursor, limit);
+    return list(filter.withScopeActor(actor), sort, cursor, limit, asOf);
   }
 
-  /** The events citing one source (404 when the source does not exist), with the same filters. */
+  /** The events citing one source (404 when there is no such source), with the same filters. */
   @Transactional
   public PageView<EventView> listOfSource(
-      String source, EventFilter filter, String sort, String cursor, int limit) {
-    if (!references.unknownSources(java.util.Set.of(source)).isEmpty()) {
+      String source, EventFilter filter, String sort, String cursor, int limit, Instant asOf) {
+    if (asOf != null) {
+      history.find(Source.class, "source", source, asOf);
+    } else if (!references.unknownSources(Set.of(source)).isEmpty()) {
       throw new NotFound("source");
     }
-    return list(filter.withScopeSource(source), sort, cursor, limit);
+    return list(filter.withScopeSource(source), sort, cursor, limit, asOf);
   }
 
+  /** One event, now or as it stood at {@code asOf} (null: now). */
   @Transactional
-  public EventView get(String slug) {
+  public EventView get(String slug, Instant asOf) {
+    if (asOf != null) {
+      return historyView(history.find(Event.class, "event", slug, asOf));
+    }
     Event event = events.findBySlug(slug).orElseThrow(() -> new NotFound("event"));
     if (event.deletedAt != null) {
       throw new Gone("event");
@@ -77,8 +106,15 @@ public class EventService {
     return EventMapper.toView(event, events.links(List.of(event.id)));
   }
 
+  /** Every revision of the event, with what changed. */
   @Transactional
-  public List<EventRepository.PeriodCount> histogram(EventFilter filter, String interval) {
+  public List<RevisionView> history(String slug) {
+    return history.history(Event.class, "event", slug, EventService::historyView);
+  }
+
+  @Transactional
+  public List<EventRepository.PeriodCount> histogram(
+      EventFilter filter, String interval, Instant asOf) {
     boolean monthly;
     if (interval == null || interval.equals("year")) {
       monthly = false;
@@ -87,12 +123,37 @@ public class EventService {
     } else {
       throw InvalidInput.of("interval", "must be year or month");
     }
-    checkReferences(filter);
-    return events.histogram(filter, monthly);
+    checkReferences(filter, asOf == null);
+    if (asOf == null) {
+      return events.histogram(filter, monthly);
+    }
+    Map<String, Long> counts = new TreeMap<>();
+    for (EventView event : matchingAsOf(filter, asOf)) {
+      LocalDate bucket =
+          event.date().start() != null ? event.date().start() : event.date().earliestEnd();
+      String period =
+          monthly ? YearMonth.from(bucket).toString() : Integer.toString(bucket.getYear());
+      counts.merge(period, 1L, Long::sum);
+    }
+    return counts.entrySet().stream()
+        .map(c -> new EventRepository.PeriodCount(c.getKey(), c.getValue()))
+        .toList();
+  }
+
+  private List<EventView> matchingAsOf(EventFilter filter, Instant asOf) {
+    return history.all(Event.class, asOf).stream()
+        .map(EventService::historyView)
+        .filter(filter::matches)
+        .toList();
+  }
+
+  /** The view of an event read from history: its collections are those of its revision. */
+  private static EventView historyView(Event event) {
+    return EventMapper.toView(event, EventRepository.EventLinks.of(event));
   }
 
   /** Unknown codes and ids in a filter are the caller's mistake, not an empty answer. */
-  private void checkReferences(EventFilter filter) {
+  private void checkReferences(EventFilter filter, boolean current) {
     List<FieldError> errors = new ArrayList<>();
     if (!vocabularies.unknown(Vocabulary.TOPICS, filter.topics()).isEmpty()) {
       errors.add(new FieldError("topic", "is not a known topic (see /api/v1/topics)"));
@@ -100,10 +161,11 @@ public class EventService {
     if (!vocabularies.unknown(Vocabulary.EVENT_TYPES, filter.types()).isEmpty()) {
       errors.add(new FieldError("type", "is not a known event type (see /api/v1/event-types)"));
     }
-    if (!references.unknownActors(filter.actors()).isEmpty()) {
+    // Ids of actors and sources that exist only in the past are fine in an asOf query.
+    if (current && !references.unknownActors(filter.actors()).isEmpty()) {
       errors.add(new FieldError("actor", "is not the id of an actor (see /api/v1/actors)"));
     }
-    if (!references.unknownSources(filter.sources()).isEmpty()) {
+    if (current && !references.unknownSources(filter.sources()).isEmpty()) {
       errors.add(new FieldError("source", "is not the id of a source (see /api/v1/sources)"));
     }
     if (!errors.isEmpty()) {
@@ -116,7 +178,7 @@ public class EventService {
   public EventView create(EventInput input) {
     writes.requireFreeId(Event.class, "event", input.id());
     importer.writeRecord(Bundle.of(input));
-    return get(input.id());
+    return get(input.id(), null);
   }
 
   /** Replaces the event with this id, if {@code expectedVersion} is current (null: any). */
@@ -125,7 +187,7 @@ public class EventService {
     AggregateWrites.requireSameId(slug, input.id());
     writes.lockCurrent(Event.class, "event", slug, expectedVersion);
     importer.writeRecord(Bundle.of(input.withId(slug)));
-    return get(slug);
+    return get(slug, null);
   }
 
   /** Deletes the event, leaving a tombstone; a 409 while live events relate to it. */

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.coitimeline.history.HistoryReader;
+import org.coitimeline.history.RevisionView;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Bodies;
 import org.coitimeline.web.ETags;
@@ -26,6 +28,7 @@ import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Paging;
 import org.coitimeline.web.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,6 +55,7 @@ public class GapResource {
       @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2; repeatable.")
           List<String> country,
       @QueryParam("topic") @Parameter(description = "Topic code; repeatable.") List<String> topic,
+      @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf,
       @BeanParam PageQuery page,
       @Context UriInfo uri) {
     return Paging.ok(
@@ -59,7 +63,8 @@ public class GapResource {
             ListParameters.countries(country),
             ListParameters.slugs("topic", topic),
             page.cursor,
-            page.size()),
+            page.size(),
+            HistoryReader.parseAsOf(asOf)),
         uri);
   }
 
@@ -71,8 +76,10 @@ public class GapResource {
       content = @Content(schema = @Schema(implementation = GapView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(summary = "Get one information gap")
-  public Response get(@PathParam("id") String id) {
-    GapView gap = service.get(id);
+  public Response get(
+      @PathParam("id") String id,
+      @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
+    GapView gap = service.get(id, HistoryReader.parseAsOf(asOf));
     return Response.ok(gap).tag(ETags.of(gap.version())).build();
   }
 
@@ -138,5 +145,20 @@ public class GapResource {
           String ifMatch) {
     service.delete(id, ETags.optional(ifMatch));
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every revision, oldest first",
+      content =
+          @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
+  @Operation(
+      summary = "History of an information gap",
+      description =
+          "Every revision: when, who (the token's subject) and what changed, field by field.")
+  public List<RevisionView> history(@PathParam("id") String id) {
+    return service.history(id);
   }
 }

@@ -22,6 +22,8 @@ import org.coitimeline.event.EventFilter;
 import org.coitimeline.event.EventListQuery;
 import org.coitimeline.event.EventPage;
 import org.coitimeline.event.EventService;
+import org.coitimeline.history.HistoryReader;
+import org.coitimeline.history.RevisionView;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Bodies;
 import org.coitimeline.web.ETags;
@@ -30,6 +32,7 @@ import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Paging;
 import org.coitimeline.web.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,11 +62,16 @@ public class SourceResource {
       @QueryParam("q") @Parameter(description = "Text in the citation, author or title.") String q,
       @QueryParam("type") @Parameter(description = "Source type code; repeatable.")
           List<String> type,
+      @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf,
       @BeanParam PageQuery page,
       @Context UriInfo uri) {
     return Paging.ok(
         service.list(
-            ListParameters.text(q), ListParameters.slugs("type", type), page.cursor, page.size()),
+            ListParameters.text(q),
+            ListParameters.slugs("type", type),
+            page.cursor,
+            page.size(),
+            HistoryReader.parseAsOf(asOf)),
         uri);
   }
 
@@ -75,8 +83,10 @@ public class SourceResource {
       content = @Content(schema = @Schema(implementation = SourceView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(summary = "Get one source")
-  public Response get(@PathParam("id") String id) {
-    SourceView source = service.get(id);
+  public Response get(
+      @PathParam("id") String id,
+      @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
+    SourceView source = service.get(id, HistoryReader.parseAsOf(asOf));
     return Response.ok(source).tag(ETags.of(source.version())).build();
   }
 
@@ -95,7 +105,13 @@ public class SourceResource {
       @BeanParam PageQuery page,
       @Context UriInfo uri) {
     return Paging.ok(
-        events.listOfSource(id, EventFilter.parse(query), query.sort, page.cursor, page.size()),
+        events.listOfSource(
+            id,
+            EventFilter.parse(query),
+            query.sort,
+            page.cursor,
+            page.size(),
+            query.asOfInstant()),
         uri);
   }
 
@@ -161,5 +177,20 @@ public class SourceResource {
           String ifMatch) {
     service.delete(id, ETags.optional(ifMatch));
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every revision, oldest first",
+      content =
+          @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
+  @Operation(
+      summary = "History of a source",
+      description =
+          "Every revision: when, who (the token's subject) and what changed, field by field.")
+  public List<RevisionView> history(@PathParam("id") String id) {
+    return service.history(id);
   }
 }

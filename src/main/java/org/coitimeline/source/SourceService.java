@@ -3,6 +3,8 @@ package org.coitimeline.source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.coitimeline.bulk.Bundle;
@@ -11,6 +13,9 @@ import org.coitimeline.common.AggregateWrites;
 import org.coitimeline.common.Gone;
 import org.coitimeline.common.InvalidInput;
 import org.coitimeline.common.NotFound;
+import org.coitimeline.common.Text;
+import org.coitimeline.history.HistoryReader;
+import org.coitimeline.history.RevisionView;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 import org.coitimeline.web.Cursor;
@@ -24,11 +29,28 @@ public class SourceService {
   @Inject BundleImporter importer;
   @Inject AggregateWrites writes;
   @Inject VocabularyRepository vocabularies;
+  @Inject HistoryReader history;
 
   @Transactional
-  public PageView<SourceView> list(String text, Set<String> types, String cursor, int limit) {
+  public PageView<SourceView> list(
+      String text, Set<String> types, String cursor, int limit, Instant asOf) {
     if (!vocabularies.unknown(Vocabulary.SOURCE_TYPES, types).isEmpty()) {
       throw InvalidInput.of("type", "is not a known source type (see /api/v1/source-types)");
+    }
+    if (asOf != null) {
+      List<SourceView> matching =
+          history.all(Source.class, asOf).stream()
+              .map(SourceView::of)
+              .filter(s -> text == null || matchesText(s, text))
+              .filter(s -> types.isEmpty() || types.contains(s.type()))
+              .sorted(Comparator.comparing(SourceView::id))
+              .toList();
+      return Paging.inMemory(
+          matching,
+          cursor,
+          Cursor.fingerprint("sources", text, types, asOf),
+          limit,
+          SourceView::id);
     }
     String fingerprint = Cursor.fingerprint("sources", text, types);
     List<Source> rows = sources.page(text, types, Paging.afterId(cursor, fingerprint), limit + 1);
@@ -36,8 +58,12 @@ public class SourceService {
     return new PageView<>(page.rows().stream().map(SourceView::of).toList(), page.next());
   }
 
+  /** One source, now or as it stood at {@code asOf} (null: now). */
   @Transactional
-  public SourceView get(String slug) {
+  public SourceView get(String slug, Instant asOf) {
+    if (asOf != null) {
+      return SourceView.of(history.find(Source.class, "source", slug, asOf));
+    }
     Source source = sources.findBySlug(slug).orElseThrow(() -> new NotFound("source"));
     if (source.deletedAt != null) {
       throw new Gone("source");
@@ -50,7 +76,7 @@ public class SourceService {
   public SourceView create(SourceInput input) {
     writes.requireFreeId(Source.class, "source", input.id());
     importer.writeRecord(Bundle.of(input));
-    return get(input.id());
+    return get(input.id(), null);
   }
 
   /** Replaces the source with this id, if {@code expectedVersion} is current (null: any). */
@@ -59,7 +85,7 @@ public class SourceService {
     AggregateWrites.requireSameId(slug, input.id());
     writes.lockCurrent(Source.class, "source", slug, expectedVersion);
     importer.writeRecord(Bundle.of(input.withId(slug)));
-    return get(slug);
+    return get(slug, null);
   }
 
   /** Deletes the source, leaving a tombstone; a 409 while live events or gaps cite it. */
@@ -68,5 +94,18 @@ public class SourceService {
     Source source = writes.lockCurrent(Source.class, "source", slug, expectedVersion);
     AggregateWrites.requireUnreferenced(sources.references(source.id), "events or gaps");
     writes.tombstone(source);
+  }
+
+  /** Every revision of the source, with what changed. */
+  @Transactional
+  public List<RevisionView> history(String slug) {
+    return history.history(Source.class, "source", slug, SourceView::of);
+  }
+
+  private static boolean matchesText(SourceView source, String text) {
+    return Text.contains(source.citation(), text)
+        || Text.contains(source.author(), text)
+        || Text.contains(source.authors(), text)
+        || Text.contains(source.title(), text);
   }
 }

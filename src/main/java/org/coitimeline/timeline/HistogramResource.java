@@ -38,6 +38,6 @@ public class HistogramResource {
               description = "year (default) or month.",
               schema = @Schema(enumeration = {"year", "month"}))
           String interval) {
-    return events.histogram(EventFilter.parse(query), interval);
+    return events.histogram(EventFilter.parse(query), interval, query.asOfInstant());
   }
 }

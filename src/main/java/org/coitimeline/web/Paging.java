@@ -51,6 +51,31 @@ public final class Paging {
     return cursor == null ? null : Cursor.decode(cursor, fingerprint, 1).key().get(0);
   }
 
+  /**
+   * One page of a fully sorted list held in memory (a state read from history, which no later write
+   * changes): the cursor names the id of the last item seen.
+   */
+  public static <T> PageView<T> inMemory(
+      List<T> sorted, String cursor, String fingerprint, int limit, Function<T, String> id) {
+    int from = 0;
+    String after = afterId(cursor, fingerprint);
+    if (after != null) {
+      for (int i = 0; i < sorted.size(); i++) {
+        if (id.apply(sorted.get(i)).equals(after)) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    Slice<T> page =
+        slice(
+            sorted.subList(from, Math.min(sorted.size(), from + limit + 1)),
+            limit,
+            fingerprint,
+            item -> List.of(id.apply(item)));
+    return new PageView<>(page.rows(), page.next());
+  }
+
   /** A 200 response with the page as body and, when there is a next page, its Link header. */
   public static <T> Response ok(PageView<T> page, UriInfo uri) {
     Response.ResponseBuilder response = Response.ok(page);

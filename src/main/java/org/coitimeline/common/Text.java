@@ -1,0 +1,50 @@
+package org.coitimeline.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Text compared the way the database collation compares it (utf8mb4_unicode_ci): ignoring case and
+ * accents, so that "mexico" matches "México". Used where the store is read from history.
+ */
+public final class Text {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private Text() {}
+
+  public static String fold(String text) {
+    if (text == null) {
+      return "";
+    }
+    return MARKS
+        .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@code text} contains {@code part}, ignoring case and accents. */
+  public static boolean contains(String text, String part) {
+    return fold(text).contains(fold(part));
+  }
+
+  /** Whether every word begins some word of the text (full-text "+word*" semantics). */
+  public static boolean hasWordPrefixes(String text, Iterable<String> words) {
+    String[] tokens = NON_WORD.split(fold(text));
+    for (String word : words) {
+      String folded = fold(word);
+      boolean found = false;
+      for (String token : tokens) {
+        if (token.startsWith(folded)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
