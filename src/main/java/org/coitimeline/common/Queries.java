@@ -28,6 +28,11 @@ public final class Queries {
 
   /** A LIKE pattern matching the text anywhere, with the escape character {@code !}. */
   public static String containing(String text) {
-    return "%" + text.replaceAll("([!%_])", "!$1") + "%";
+    return "%" + escapeLike(text) + "%";
+  }
+
+  /** The text with LIKE's wildcards escaped by {@code !}. */
+  public static String escapeLike(String text) {
+    return text.replaceAll("([!%_])", "!$1");
   }
 }

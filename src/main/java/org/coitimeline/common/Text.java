@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class Text {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Text() {}
 
@@ -27,24 +26,5 @@ public final class Text {
   /** Whether {@code text} contains {@code part}, ignoring case and accents. */
   public static boolean contains(String text, String part) {
     return fold(text).contains(fold(part));
-  }
-
-  /** Whether every word begins some word of the text (full-text "+word*" semantics). */
-  public static boolean hasWordPrefixes(String text, Iterable<String> words) {
-    String[] tokens = NON_WORD.split(fold(text));
-    for (String word : words) {
-      String folded = fold(word);
-      boolean found = false;
-      for (String token : tokens) {
-        if (token.startsWith(folded)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return false;
-      }
-    }
-    return true;
   }
 }

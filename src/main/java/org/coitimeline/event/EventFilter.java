@@ -13,7 +13,6 @@ import org.coitimeline.common.Countries;
 import org.coitimeline.common.FieldError;
 import org.coitimeline.common.InvalidInput;
 import org.coitimeline.common.Slugs;
-import org.coitimeline.common.Text;
 
 /**
  * A parsed timeline query. Values of one parameter are alternatives (OR); different parameters must
@@ -220,36 +219,5 @@ public record EventFilter(
               "q", "needs at least one word of " + MIN_WORD_LENGTH + " or more letters or digits"));
     }
     return words;
-  }
-
-  /**
-   * Whether an event satisfies the filter: the rules of the SQL query, applied to an event read
-   * from history (asOf).
-   */
-  public boolean matches(EventView event) {
-    LocalDate start = event.date().start() == null ? Event.OPEN_START : event.date().start();
-    LocalDate end = event.date().end() == null ? Event.OPEN_END : event.date().end();
-    if (match == Match.WITHIN) {
-      if ((from != null && start.isBefore(from)) || (to != null && end.isAfter(to))) {
-        return false;
-      }
-    } else if ((to != null && start.isAfter(to)) || (from != null && end.isBefore(from))) {
-      return false;
-    }
-    List<String> actorIds = event.actors().stream().map(EventView.ActorLink::id).toList();
-    List<String> sourceIds = event.sources().stream().map(EventView.SourceLink::id).toList();
-    return anyOf(types, List.of(event.type()))
-        && anyOf(corroborations, List.of(event.corroboration()))
-        && anyOf(countries, event.countries())
-        && anyOf(topics, event.topics())
-        && anyOf(actors, actorIds)
-        && anyOf(sources, sourceIds)
-        && (scopeActor == null || actorIds.contains(scopeActor))
-        && (scopeSource == null || sourceIds.contains(scopeSource))
-        && (words.isEmpty() || Text.hasWordPrefixes(event.title() + " " + event.summary(), words));
-  }
-
-  private static boolean anyOf(Set<String> wanted, List<String> values) {
-    return wanted.isEmpty() || values.stream().anyMatch(wanted::contains);
   }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coitimeline.common.Queries;
 
 /**
  * All queries on events. Lists are two-phase: {@link #page} finds one page of event ids by keyset
@@ -52,8 +53,9 @@ public class EventRepository {
    * The ids of at most {@code limit} events matching the filter, in the sort order, after the
    * cursor key (when given).
    */
-  public List<PageRow> page(EventFilter filter, EventSort sort, List<String> after, int limit) {
-    Sql sql = pageQuery(filter, sort, after, limit);
+  public List<PageRow> page(
+      EventFilter filter, EventSort sort, List<String> after, int limit, Long asOfRevision) {
+    Sql sql = pageQuery(filter, sort, after, limit, asOfRevision);
     List<PageRow> rows = new ArrayList<>();
     for (Object row : sql.query(em).getResultList()) {
       Object[] r = (Object[]) row;
@@ -72,13 +74,13 @@ public class EventRepository {
    * Counts of matching events per year or month. An event counts once, in the period of its
    * earliest possible start, or of its earliest possible end when its start is open.
    */
-  public List<PeriodCount> histogram(EventFilter filter, boolean monthly) {
-    Sql sql = new Sql();
+  public List<PeriodCount> histogram(EventFilter filter, boolean monthly, Long asOfRevision) {
+    Sql sql = new Sql(asOfRevision);
     String format = monthly ? "'%Y-%m'" : "'%Y'";
     sql.append("SELECT DATE_FORMAT(CASE WHEN e.start_earliest > ")
         .bind(Event.OPEN_START)
         .append(" THEN e.start_earliest ELSE e.end_earliest END, " + format + ") AS period,")
-        .append(" COUNT(*) FROM event e WHERE ");
+        .append(" COUNT(*) FROM " + sql.table("event") + " e WHERE ");
     where(filter, sql);
     sql.append(" GROUP BY period ORDER BY period");
     List<PeriodCount> counts = new ArrayList<>();
@@ -91,16 +93,20 @@ public class EventRepository {
 
   /** The SQL of a page query with its values inlined, for EXPLAIN in tests. */
   String pageSql(EventFilter filter, EventSort sort, List<String> after, int limit) {
-    return pageQuery(filter, sort, after, limit).inline();
+    return pageQuery(filter, sort, after, limit, null).inline();
   }
 
-  private Sql pageQuery(EventFilter filter, EventSort sort, List<String> after, int limit) {
-    Sql sql = new Sql();
-    String score = filter.hasText() ? ", " + sql.match(filter) + " AS score" : "";
+  private Sql pageQuery(
+      EventFilter filter, EventSort sort, List<String> after, int limit, Long asOfRevision) {
+    Sql sql = new Sql(asOfRevision);
+    String score =
+        filter.hasText() && asOfRevision == null ? ", " + sql.match(filter) + " AS score" : "";
     sql.append(
         "SELECT e.id, e.start_earliest, e.end_latest, e.updated_at, e.slug"
             + score
-            + " FROM event e WHERE ");
+            + " FROM "
+            + sql.table("event")
+            + " e WHERE ");
     where(filter, sql);
     if (after != null) {
       sql.append(" AND ");
@@ -117,6 +123,7 @@ public class EventRepository {
 
   private void where(EventFilter filter, Sql sql) {
     sql.append("e.deleted_at IS NULL");
+    sql.current("e");
     LocalDate from = filter.from();
     LocalDate to = filter.to();
     if (filter.match() == EventFilter.Match.WITHIN) {
@@ -141,13 +148,17 @@ public class EventRepository {
       sql.append(" AND e.corroboration IN ").bindAll(filter.corroborations());
     }
     if (!filter.countries().isEmpty()) {
-      sql.append(" AND e.id IN (SELECT event_id FROM event_country WHERE country IN ")
+      sql.append(" AND e.id IN (SELECT c.event_id FROM " + sql.table("event_country") + " c")
+          .append(" WHERE c.country IN ")
           .bindAll(filter.countries())
+          .current("c")
           .append(")");
     }
     if (!filter.topics().isEmpty()) {
-      sql.append(" AND e.id IN (SELECT event_id FROM event_topic WHERE topic_code IN ")
+      sql.append(" AND e.id IN (SELECT t.event_id FROM " + sql.table("event_topic") + " t")
+          .append(" WHERE t.topic_code IN ")
           .bindAll(filter.topics())
+          .current("t")
           .append(")");
     }
     if (!filter.actors().isEmpty()) {
@@ -163,23 +174,44 @@ public class EventRepository {
       sourceIn(List.of(filter.scopeSource()), sql);
     }
     if (filter.hasText()) {
-      sql.append(" AND " + sql.match(filter));
+      if (sql.asOfRevision == null) {
+        sql.append(" AND " + sql.match(filter));
+      } else {
+        // No full-text index on history: each word must begin a word of the title or summary.
+        for (String word : filter.words()) {
+          sql.append(" AND (");
+          String[] columns = {"e.title", "e.summary"};
+          for (int i = 0; i < columns.length; i++) {
+            sql.append(i == 0 ? "" : " OR ")
+                .append(columns[i] + " LIKE ")
+                .bind(Queries.escapeLike(word) + "%")
+                .append(" ESCAPE '!' OR " + columns[i] + " LIKE ")
+                .bind("% " + Queries.escapeLike(word) + "%")
+                .append(" ESCAPE '!'");
+          }
+          sql.append(")");
+        }
+      }
     }
   }
 
   private static void actorIn(Collection<String> slugs, Sql sql) {
     sql.append(
-            " AND e.id IN (SELECT ea.event_id FROM event_actor ea JOIN actor a ON a.id ="
-                + " ea.actor_id WHERE a.slug IN ")
+            " AND e.id IN (SELECT ea.event_id FROM "
+                + sql.table("event_actor")
+                + " ea JOIN actor a ON a.id = ea.actor_id WHERE a.slug IN ")
         .bindAll(slugs)
+        .current("ea")
         .append(")");
   }
 
   private static void sourceIn(Collection<String> slugs, Sql sql) {
     sql.append(
-            " AND e.id IN (SELECT es.event_id FROM event_source es JOIN source s ON s.id ="
-                + " es.source_id WHERE s.slug IN ")
+            " AND e.id IN (SELECT es.event_id FROM "
+                + sql.table("event_source")
+                + " es JOIN source s ON s.id = es.source_id WHERE s.slug IN ")
         .bindAll(slugs)
+        .current("es")
         .append(")");
   }
 
@@ -363,11 +395,40 @@ public class EventRepository {
     }
   }
 
-  /** A native query under construction with its positional parameters. */
+  /**
+   * A native query under construction with its positional parameters. With a revision it reads the
+   * state at that revision from the audit tables, where a row is current at R when rev <= R <
+   * rev_end (Envers' validity strategy).
+   */
   private static final class Sql {
     private final StringBuilder text = new StringBuilder();
     private final List<Object> values = new ArrayList<>();
+    final Long asOfRevision;
     String lastMatch;
+
+    Sql() {
+      this(null);
+    }
+
+    Sql(Long asOfRevision) {
+      this.asOfRevision = asOfRevision;
+    }
+
+    /** The table, or its audit table when reading as of a revision. */
+    String table(String name) {
+      return asOfRevision == null ? name : name + "_aud";
+    }
+
+    /** Restricts an audit-table alias to the rows current at the revision (no-op otherwise). */
+    Sql current(String alias) {
+      if (asOfRevision != null) {
+        append(" AND " + alias + ".rev_type <> 2 AND " + alias + ".rev <= ").bind(asOfRevision);
+        append(" AND (" + alias + ".rev_end IS NULL OR " + alias + ".rev_end > ")
+            .bind(asOfRevision)
+            .append(")");
+      }
+      return this;
+    }
 
     Sql append(String s) {
       text.append(s);

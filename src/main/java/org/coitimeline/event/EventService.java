@@ -4,13 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.bulk.Bundle;
 import org.coitimeline.bulk.BundleImporter;
@@ -44,28 +40,36 @@ public class EventService {
       EventFilter filter, String sortParameter, String cursor, int limit, Instant asOf) {
     EventSort sort = EventSort.parse(sortParameter, filter.hasText());
     checkReferences(filter, asOf == null);
+    Long revision = null;
     if (asOf != null) {
-      List<EventView> matching = matchingAsOf(filter, asOf);
-      return Paging.inMemory(
-          matching.stream().sorted(sort.comparator()).toList(),
-          cursor,
-          Cursor.fingerprint(sort.parameter, filter.canonical(), asOf),
-          limit,
-          EventView::id);
+      if (sort == EventSort.RELEVANCE) {
+        throw InvalidInput.of("sort", "relevance is not available with asOf");
+      }
+      revision = history.revisionAt(asOf);
+      if (revision == null) {
+        return new PageView<>(List.of(), null);
+      }
     }
-    String fingerprint = Cursor.fingerprint(sort.parameter, filter.canonical());
+    String fingerprint = Cursor.fingerprint(sort.parameter, filter.canonical(), asOf);
     List<String> after =
         cursor == null ? null : Cursor.decode(cursor, fingerprint, sort.columns.size()).key();
     Paging.Slice<EventRepository.PageRow> page =
         Paging.slice(
-            events.page(filter, sort, after, limit + 1),
+            events.page(filter, sort, after, limit + 1, revision),
             limit,
             fingerprint,
             EventRepository.PageRow::key);
     List<Long> ids = page.rows().stream().map(EventRepository.PageRow::id).toList();
-    EventRepository.EventLinks links = events.links(ids);
-    List<EventView> items =
-        events.load(ids).stream().map(e -> EventMapper.toView(e, links)).toList();
+    List<EventView> items;
+    if (revision == null) {
+      EventRepository.EventLinks links = events.links(ids);
+      items = events.load(ids).stream().map(e -> EventMapper.toView(e, links)).toList();
+    } else {
+      items =
+          history.atRevision(Event.class, ids, revision).stream()
+              .map(EventService::historyView)
+              .toList();
+    }
     return new PageView<>(items, page.next());
   }
 
@@ -125,26 +129,10 @@ public class EventService {
     }
     checkReferences(filter, asOf == null);
     if (asOf == null) {
-      return events.histogram(filter, monthly);
+      return events.histogram(filter, monthly, null);
     }
-    Map<String, Long> counts = new TreeMap<>();
-    for (EventView event : matchingAsOf(filter, asOf)) {
-      LocalDate bucket =
-          event.date().start() != null ? event.date().start() : event.date().earliestEnd();
-      String period =
-          monthly ? YearMonth.from(bucket).toString() : Integer.toString(bucket.getYear());
-      counts.merge(period, 1L, Long::sum);
-    }
-    return counts.entrySet().stream()
-        .map(c -> new EventRepository.PeriodCount(c.getKey(), c.getValue()))
-        .toList();
-  }
-
-  private List<EventView> matchingAsOf(EventFilter filter, Instant asOf) {
-    return history.all(Event.class, asOf).stream()
-        .map(EventService::historyView)
-        .filter(filter::matches)
-        .toList();
+    Long revision = history.revisionAt(asOf);
+    return revision == null ? List.of() : events.histogram(filter, monthly, revision);
   }
 
   /** The view of an event read from history: its collections are those of its revision. */

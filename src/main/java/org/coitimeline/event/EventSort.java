@@ -44,21 +44,4 @@ public enum EventSort {
   boolean descending(int position) {
     return this == RELEVANCE ? position == 0 : descending;
   }
-
-  /** The same order over events read from history (asOf); relevance has no such order. */
-  java.util.Comparator<EventView> comparator() {
-    java.util.Comparator<EventView> order =
-        switch (this) {
-          case DATE, DATE_DESC ->
-              java.util.Comparator.comparing(
-                      (EventView e) ->
-                          e.date().start() == null ? Event.OPEN_START : e.date().start())
-                  .thenComparing(e -> e.date().end() == null ? Event.OPEN_END : e.date().end())
-                  .thenComparing(EventView::id);
-          case UPDATED, UPDATED_DESC ->
-              java.util.Comparator.comparing(EventView::updatedAt).thenComparing(EventView::id);
-          case RELEVANCE -> throw InvalidInput.of("sort", "relevance is not available with asOf");
-        };
-    return descending ? order.reversed() : order;
-  }
 }

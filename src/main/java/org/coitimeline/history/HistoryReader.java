@@ -120,7 +120,28 @@ public class HistoryReader {
     return states.stream().filter(state -> state.deletedAt == null).toList();
   }
 
-  private Long revisionAt(Instant instant) {
+  /**
+   * The records with these internal ids as they stood at the revision, in the order of {@code ids}:
+   * one query for the records, their collections as they are read.
+   */
+  public <T extends Aggregate> List<T> atRevision(Class<T> type, List<Long> ids, long revision) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<T> states =
+        reader()
+            .createQuery()
+            .forEntitiesAtRevision(type, revision)
+            .add(AuditEntity.id().in(ids))
+            .getResultList();
+    java.util.Map<Long, T> byId = new java.util.HashMap<>();
+    states.forEach(state -> byId.put(state.id, state));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** The last revision made at or before the instant; null when there was none yet. */
+  public Long revisionAt(Instant instant) {
     return em.createQuery("select max(r.id) from Revision r where r.madeAt <= :millis", Long.class)
         .setParameter("millis", instant.toEpochMilli())
         .getSingleResult();
