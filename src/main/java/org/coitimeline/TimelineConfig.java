@@ -12,6 +12,18 @@ public interface TimelineConfig {
 
   Read read();
 
+  Changes changes();
+
+  /** The change feed. */
+  interface Changes {
+    /**
+     * TIMELINE_CHANGES_SETTLE_TIME: how old a revision must be before the feed shows it, so that a
+     * transaction still committing cannot be skipped by a poller.
+     */
+    @WithDefault("2s")
+    java.time.Duration settleTime();
+  }
+
   /** TIMELINE_MAX_BODY_SIZE: the largest request body accepted (413 above it). */
   @WithDefault("2M")
   MemorySize maxBodySize();

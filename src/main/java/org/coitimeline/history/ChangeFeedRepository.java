@@ -59,8 +59,9 @@ public class ChangeFeedRepository {
    * walks the revision indexes to find the revision that the page cannot reach beyond, the second
    * sorts only the rows up to it. (Ordering the whole union by slug would sort every later row.)
    */
-  public List<Row> after(Position after, Collection<String> kinds, int limit) {
-    Long lastRev = lastRevisionOfPage(after, kinds, limit);
+  public List<Row> after(Position after, Collection<String> kinds, int limit, long settledAt) {
+    long visible = lastRevisionMadeBy(settledAt);
+    Long lastRev = lastRevisionOfPage(after, kinds, limit, visible);
     if (lastRev == null) {
       return List.of();
     }
@@ -82,7 +83,7 @@ public class ChangeFeedRepository {
     sql.append(") c JOIN revision r ON r.id = c.rev ORDER BY c.rev, c.kind, c.slug LIMIT ")
         .append(limit);
     Query query =
-        bind(em.createNativeQuery(sql.toString()), after).setParameter("lastRev", lastRev);
+        bind(em.createNativeQuery(sql.toString()), after, visible).setParameter("lastRev", lastRev);
     List<Row> rows = new ArrayList<>();
     for (Object result : query.getResultList()) {
       Object[] r = (Object[]) result;
@@ -100,10 +101,24 @@ public class ChangeFeedRepository {
   }
 
   /**
+   * The last revision made at or before the instant (epoch millis). A revision's number is taken
+   * before its transaction commits, so a slow writer can commit a lower number after a faster one:
+   * the feed shows only revisions old enough to have settled, so that a poller never skips one.
+   */
+  private long lastRevisionMadeBy(long millis) {
+    Object max =
+        em.createNativeQuery("SELECT MAX(id) FROM revision WHERE made_at <= :millis")
+            .setParameter("millis", millis)
+            .getSingleResult();
+    return max == null ? 0 : ((Number) max).longValue();
+  }
+
+  /**
    * The highest revision among the first {@code limit} changes after the position by revision
    * alone, or null when there are none: every change the page can hold is at or below it.
    */
-  private Long lastRevisionOfPage(Position after, Collection<String> kinds, int limit) {
+  private Long lastRevisionOfPage(
+      Position after, Collection<String> kinds, int limit, long visible) {
     StringBuilder sql = new StringBuilder("SELECT MAX(rev) FROM (SELECT rev FROM (");
     String separator = "";
     for (String kind : kinds) {
@@ -118,7 +133,7 @@ public class ChangeFeedRepository {
       separator = " UNION ALL ";
     }
     sql.append(") u ORDER BY rev LIMIT ").append(limit).append(") b");
-    Object max = bind(em.createNativeQuery(sql.toString()), after).getSingleResult();
+    Object max = bind(em.createNativeQuery(sql.toString()), after, visible).getSingleResult();
     return max == null ? null : ((Number) max).longValue();
   }
 
@@ -128,7 +143,7 @@ public class ChangeFeedRepository {
    */
   private static String keyset(String kind) {
     String literal = "'" + kind + "'";
-    return "a.rev >= :rev AND (a.rev > :rev OR "
+    return "a.rev <= :visible AND a.rev >= :rev AND (a.rev > :rev OR "
         + literal
         + " > :kind OR ("
         + literal
@@ -144,8 +159,9 @@ public class ChangeFeedRepository {
     return table;
   }
 
-  private static Query bind(Query query, Position after) {
+  private static Query bind(Query query, Position after, long visible) {
     return query
+        .setParameter("visible", visible)
         .setParameter("rev", after.rev())
         .setParameter("kind", after.kind())
         .setParameter("slug", after.slug());

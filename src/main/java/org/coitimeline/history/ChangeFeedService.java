@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import org.coitimeline.TimelineConfig;
 import org.coitimeline.common.InvalidInput;
 import org.coitimeline.history.ChangeFeedRepository.Position;
 import org.coitimeline.history.ChangeFeedRepository.Row;
@@ -32,6 +33,7 @@ public class ChangeFeedService {
           + " earlier page asked with the same kind filter";
 
   @Inject ChangeFeedRepository changes;
+  @Inject TimelineConfig config;
 
   /**
    * One page of changes after {@code since} (an instant, a resume cursor, or null for the
@@ -51,7 +53,14 @@ public class ChangeFeedService {
     } else {
       after = since(since, fingerprint);
     }
-    List<Row> rows = after == null ? List.of() : changes.after(after, kinds, limit + 1);
+    List<Row> rows =
+        after == null
+            ? List.of()
+            : changes.after(
+                after,
+                kinds,
+                limit + 1,
+                System.currentTimeMillis() - config.changes().settleTime().toMillis());
     Paging.Slice<Row> page = Paging.slice(rows, limit, fingerprint, ChangeFeedService::key);
     List<ChangeView> items = page.rows().stream().map(ChangeFeedService::view).toList();
     return new ChangePage(items, page.next(), resume(page.rows(), since, cursor, fingerprint));
