@@ -14,6 +14,17 @@ public interface TimelineConfig {
 
   Changes changes();
 
+  Cors cors();
+
+  /** Cross-origin requests. */
+  interface Cors {
+    /**
+     * TIMELINE_CORS_WRITE_ORIGINS: origins (scheme://host:port, comma-separated) whose pages may
+     * write; reads are open to any origin.
+     */
+    java.util.Optional<java.util.Set<String>> writeOrigins();
+  }
+
   /** The change feed. */
   interface Changes {
     /**
