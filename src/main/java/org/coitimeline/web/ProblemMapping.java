@@ -1,5 +1,11 @@
 package org.coitimeline.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
@@ -48,6 +54,95 @@ public class ProblemMapping implements ProblemPostProcessor {
         .with("errors", errors)
         .build()
         .toResponse();
+  }
+
+  /**
+   * A body that is not JSON, or JSON of the wrong shape: a 400 naming the field by its path, saying
+   * what was expected, without Java type names or the rejected value.
+   */
+  @ServerExceptionMapper(
+      value = {
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class
+      },
+      priority = Priorities.USER - 100)
+  public Response unreadableJson(JsonProcessingException e) {
+    return invalidInput(jsonInput(e));
+  }
+
+  /**
+   * A body that is not JSON, or JSON of the wrong shape, as field errors named by their path and
+   * saying what was expected, without Java type names or the rejected value.
+   */
+  private static InvalidInput jsonInput(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return InvalidInput.of(
+          path(unknown), "is not a field here; see the schema in the API contract");
+    }
+    if (e instanceof MismatchedInputException mismatch) {
+      return InvalidInput.of(path(mismatch), "must be " + expected(mismatch.getTargetType()));
+    }
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " (line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr()
+                + ")";
+    return InvalidInput.of("body", "is not valid JSON" + where);
+  }
+
+  /** The JSON error behind a framework exception, if there is one. */
+  private static JsonProcessingException jsonCause(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof JsonProcessingException json) {
+        return json;
+      }
+    }
+    return null;
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "body" : path.toString();
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "of another type";
+    }
+    if (Number.class.isAssignableFrom(type)
+        || (type.isPrimitive() && type != boolean.class && type != char.class)) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (CharSequence.class.isAssignableFrom(type)) {
+      return "text";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "a date (YYYY-MM-DD)";
+    }
+    if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+      return "an ISO-8601 date and time";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    return "an object";
   }
 
   @ServerExceptionMapper
@@ -119,6 +214,17 @@ public class ProblemMapping implements ProblemPostProcessor {
    */
   @Override
   public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+    JsonProcessingException json = jsonCause(context.cause);
+    if (json != null) {
+      List<FieldError> errors = jsonInput(json).errors();
+      return HttpProblem.builder()
+          .withType(URI.create(PREFIX + "invalid-input"))
+          .withTitle("Invalid input")
+          .withStatus(Response.Status.BAD_REQUEST)
+          .withDetail(errors.get(0).field() + ": " + errors.get(0).message())
+          .with("errors", errors)
+          .build();
+    }
     HttpProblem.Builder builder =
         HttpProblem.builder()
             .withType(problem.getType() == null ? ABOUT_BLANK : problem.getType())

@@ -17,6 +17,8 @@ import org.coitimeline.bulk.BundleImporter;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class EventWritesApiTest {
@@ -212,6 +214,33 @@ class EventWritesApiTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("body"));
+  }
+
+  @ParameterizedTest(name = "{0} is a 400 naming {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"id\":                                   | body",
+        "not json                                     | body",
+        "[1, 2]                                       | body",
+        "{\"figures\": [{\"value\": \"abc\"}]}  | figures[0].value",
+        "{\"actors\": {\"id\": \"x\"}}          | actors",
+        "{\"titel\": \"x\"}                       | titel",
+      })
+  void aBodyOfTheWrongShapeIsABadRequestNamingTheField(String body, String field) {
+    given()
+        .auth()
+        .oauth2(Tokens.editor())
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("errors[0].field", equalTo(field))
+        .body(not(containsString("java.")))
+        .body(not(containsString("abc")));
   }
 
   @Test
