@@ -174,6 +174,12 @@ public final class TestBundle {
       return this;
     }
 
+    public EventBuilder source(
+        String id, String pinpoint, String quote, String language, boolean translated) {
+      sources.add(new EventInput.SourceRef(id, pinpoint, quote, language, translated));
+      return this;
+    }
+
     public EventBuilder figure(String label, String value, String unit, String qualifier) {
       figures.add(new EventInput.FigureInput(label, new BigDecimal(value), unit, qualifier));
       return this;

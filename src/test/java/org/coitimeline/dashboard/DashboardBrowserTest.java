@@ -1,0 +1,221 @@
+package org.coitimeline.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.support.TestBundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard at / in a real headless Chromium: filters, the list, the SVG timeline and the
+ * details with formatted citations, all against the running app and its MariaDB.
+ */
+@QuarkusTest
+class DashboardBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @Inject BundleImporter importer;
+
+  @TestHTTPResource("/")
+  URL url;
+
+  private ChromeDriver driver;
+  private Path profile;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    // CI installs Debian's chromium and chromium-driver (.ci/run); elsewhere the test is skipped.
+    assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
+    assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromedriver is not at /usr/bin/chromedriver");
+    profile = Files.createTempDirectory("dashboard-chromium");
+    // An explicit driver and browser: Selenium Manager never looks for or downloads either.
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,2000",
+        "--user-data-dir=" + profile);
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void stopBrowser() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @Test
+  void filteringByActorListsItsEventsDrawsOpenEndsAndShowsFormattedCitations() throws IOException {
+    TestBundle data = new TestBundle();
+    String actor = data.actor("ministry");
+    String bystander = data.actor("bystander");
+    String source = data.source("Test Author 26 Jan. 2021");
+    String since =
+        data.event(
+            "since-2005",
+            "2005/..",
+            e -> e.title("Register kept since 2005").actor(actor, "authority"));
+    String approximate =
+        data.event("approx", "2019~", e -> e.title("Approximate year").actor(actor, "subject"));
+    String breach =
+        data.event(
+            "breach",
+            "2021-01-22",
+            e ->
+                e.title("Phone numbers leaked")
+                    .summary("A list of phone numbers was published.")
+                    .type("data-breach")
+                    .actor(actor, "victim")
+                    .source(source, "para. 4", "Se filtraron los números.", "es", true)
+                    .figure("phone numbers in the leak", "15000", "phone numbers", "more-than"));
+    data.event("other-actor", "2021-01-22", e -> e.actor(bystander, "subject"));
+    importer.importBundle(data.build());
+    String reference =
+        given().get("/api/v1/sources/{id}", source).then().extract().path("reference");
+
+    driver.get(url.toString());
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    waitUntilReady(wait);
+
+    WebElement actorField = driver.findElement(By.id("f-actor"));
+    actorField.sendKeys(actor);
+    driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    wait.until(d -> listedIds().equals(Set.of(since, approximate, breach)));
+    waitUntilReady(wait);
+    assertTrue(driver.getCurrentUrl().contains("actor=" + actor), driver.getCurrentUrl());
+    assertEquals(
+        "3",
+        driver
+            .executeScript(
+                "return String([...document.querySelectorAll('#histogram rect.bar')]"
+                    + ".reduce((sum, bar) => sum + Number(bar.dataset.count), 0))")
+            .toString());
+    String csv = driver.findElement(By.id("export-csv")).getAttribute("href");
+    assertTrue(csv.contains("actor=" + actor) && csv.contains("format=csv"), csv);
+
+    // The timeline draws "since 2005" open to the right edge, "circa 2019" hatched with a marker.
+    WebElement open =
+        driver.findElement(By.cssSelector("#timeline g.tl-event[data-event-id='" + since + "']"));
+    assertEquals("true", open.getAttribute("data-open-end"));
+    assertEquals(1, open.findElements(By.cssSelector("path.tl-arrow[data-open='end']")).size());
+    WebElement circa =
+        driver.findElement(
+            By.cssSelector("#timeline g.tl-event[data-event-id='" + approximate + "']"));
+    assertEquals("true", circa.getAttribute("data-approximate"));
+    assertEquals("~", circa.findElement(By.cssSelector(".tl-marker")).getText().trim());
+    WebElement point =
+        driver.findElement(By.cssSelector("#timeline g.tl-event[data-event-id='" + breach + "']"));
+    assertEquals("point", point.getAttribute("data-kind"));
+
+    driver
+        .findElement(By.cssSelector("#event-list li[data-event-id='" + breach + "'] button"))
+        .click();
+    WebElement details = driver.findElement(By.id("event-details"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#event-details .citation .reference.formatted"), reference));
+    assertTrue(details.getText().contains("Phone numbers leaked"), details.getText());
+    assertTrue(details.getText().contains("22 January 2021"), details.getText());
+    assertEquals(
+        "more than 15,000 phone numbers",
+        details.findElement(By.cssSelector(".figures .figure")).getText());
+    assertTrue(details.getText().contains("Pinpoint: para. 4"), details.getText());
+    assertTrue(details.getText().contains("[translation]"), details.getText());
+    assertTrue(driver.getCurrentUrl().contains("event=" + breach), driver.getCurrentUrl());
+
+    // Everything the page loaded came from the service itself: it works offline.
+    @SuppressWarnings("unchecked")
+    List<String> loaded =
+        (List<String>)
+            driver.executeScript(
+                "return performance.getEntriesByType('resource').map(entry => entry.name)");
+    String origin = url.toString().replaceAll("/$", "");
+    assertTrue(loaded.stream().allMatch(name -> name.startsWith(origin)), loaded.toString());
+
+    saveScreenshot("target/dashboard.png");
+
+    // A narrow screen: the SVGs are redrawn to fit and nothing is wider than the viewport.
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 1600, "deviceScaleFactor", 1, "mobile", true));
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "const timeline = document.getElementById('timeline');"
+                            + " const svg = timeline.querySelector('svg.tl-body');"
+                            + " return document.documentElement.scrollWidth <= 390"
+                            + " && Number(svg.getAttribute('width')) <= timeline.clientWidth")));
+    saveScreenshot("target/dashboard-narrow.png");
+  }
+
+  private void waitUntilReady(WebDriverWait wait) {
+    wait.until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "ready"));
+  }
+
+  /** The listed events' ids, read in one script so a redraw cannot make them stale. */
+  @SuppressWarnings("unchecked")
+  private Set<String> listedIds() {
+    return Set.copyOf(
+        (List<String>)
+            driver.executeScript(
+                "return [...document.querySelectorAll('#event-list li[data-event-id]')]"
+                    + ".map(item => item.dataset.eventId)"));
+  }
+
+  private void saveScreenshot(String path) throws IOException {
+    File shot = driver.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), Path.of(path), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
