@@ -1,7 +1,11 @@
 package org.coitimeline.event;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.coitimeline.edtf.Edtf;
+import org.coitimeline.source.ReferenceFormatter;
+import org.coitimeline.source.ReferenceParts;
 import org.coitimeline.web.DateView;
 
 /** Builds API views from events and their links, without touching lazy associations. */
@@ -49,6 +53,20 @@ public final class EventMapper {
         e.version,
         e.createdAt,
         e.updatedAt);
+  }
+
+  /** The view of the event with its sources' references and its actors' types. */
+  public static CitedEvent toCited(Event e, EventRepository.EventLinks links) {
+    Map<String, String> references = new LinkedHashMap<>();
+    links
+        .sources(e.id)
+        .forEach(
+            l ->
+                references.computeIfAbsent(
+                    l.source.slug, k -> ReferenceFormatter.format(ReferenceParts.of(l.source))));
+    Map<String, String> actorTypes = new LinkedHashMap<>();
+    links.actors(e.id).forEach(l -> actorTypes.put(l.actor.slug, l.actor.typeCode));
+    return new CitedEvent(toView(e, links), references, actorTypes);
   }
 
   /** 42000000.000000 as 42000000 and 38.600000 as 38.6, never in exponent form. */

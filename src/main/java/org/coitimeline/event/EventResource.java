@@ -14,12 +14,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
+import org.coitimeline.timeline.FormatQuery;
+import org.coitimeline.timeline.TimelineExport;
+import org.coitimeline.timeline.TimelineFormat;
+import org.coitimeline.timeline.TimelineJsTimeline;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Bodies;
 import org.coitimeline.web.ETags;
@@ -43,24 +48,98 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Events")
 public class EventResource {
   @Inject EventService service;
+  @Inject TimelineExport export;
 
   @GET
+  @Produces({
+    MediaType.APPLICATION_JSON,
+    TimelineFormat.CSV_TYPE,
+    TimelineFormat.ICS_TYPE,
+    TimelineFormat.JSONLD_TYPE
+  })
   @APIResponse(
       responseCode = "200",
-      description = "One page of events",
-      content = @Content(schema = @Schema(implementation = EventPage.class)))
+      description =
+          "One page of events (JSON), or every matching event in the format asked for, streamed."
+              + " With format=timelinejs the application/json body is a TimelineJS document:"
+              + " {\"title\": {\"text\": {\"headline\", \"text\"}}, \"events\": [{\"unique_id\","
+              + " \"start_date\": {\"year\", \"month\", \"day\"}, \"end_date\","
+              + " \"display_date\", \"text\": {\"headline\", \"text\"}, \"group\"}]}.",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EventPage.class)),
+        @Content(
+            mediaType = TimelineFormat.CSV_TYPE,
+            schema =
+                @Schema(
+                    type = SchemaType.STRING,
+                    description =
+                        "RFC 4180 CSV with a header row, one row per event: id, title, summary,"
+                            + " edtf, display, start, end, latestStart, earliestEnd, precision,"
+                            + " type, topics, countries, actors (\"sspc (speaker); nso-group"
+                            + " (subject)\"), figures (\"at least 30 lawsuits\"), citations"
+                            + " (\"Mexico Apr. 2021, 147\"), corroboration, sourceCount. Sent as"
+                            + " an attachment, coi-timeline-events.csv.")),
+        @Content(
+            mediaType = TimelineFormat.ICS_TYPE,
+            schema =
+                @Schema(
+                    type = SchemaType.STRING,
+                    description =
+                        "An iCalendar (RFC 5545) calendar with one all-day VEVENT per event:"
+                            + " DTSTART the earliest possible start, DTEND (exclusive) the day"
+                            + " after the latest possible end, SUMMARY the title, DESCRIPTION the"
+                            + " display date, the EDTF, the summary and the references, UID"
+                            + " <id>@coi-timeline, URL the event's API URL, CATEGORIES its type"
+                            + " and topics. Events without any finite date bound are left out.")),
+        @Content(
+            mediaType = TimelineFormat.JSONLD_TYPE,
+            schema =
+                @Schema(
+                    type = SchemaType.OBJECT,
+                    description =
+                        "JSON-LD with the schema.org vocabulary: {\"@context\":"
+                            + " \"https://schema.org\", \"@graph\": [Event]}; each Event has"
+                            + " name, description, startDate, endDate, temporalCoverage (the"
+                            + " EDTF), location (Country), about (a Role with roleName around"
+                            + " each Organization or Person) and citation (CreativeWork with the"
+                            + " reference as text and the pinpoint as pagination)."))
+      })
   @Operation(
       summary = "List events",
       description =
           "The filtered timeline in date order (start, then end, then id). Repeated parameters"
               + " are alternatives; different parameters must all hold. Follow `next` (or the"
-              + " Link header) for the next page.")
+              + " Link header) for the next page. The same filters (and asOf and sort) give the"
+              + " whole matching timeline, not a page, as CSV, iCalendar, JSON-LD or TimelineJS:"
+              + " by `format=` or by the Accept header (format wins); limit and cursor are then"
+              + " refused.")
   public Response list(
-      @BeanParam EventListQuery query, @BeanParam PageQuery page, @Context UriInfo uri) {
-    return Paging.ok(
-        service.list(
-            EventFilter.parse(query), query.sort, page.cursor, page.size(), query.asOfInstant()),
-        uri);
+      @BeanParam EventListQuery query,
+      @BeanParam PageQuery page,
+      @BeanParam FormatQuery formats,
+      @Context UriInfo uri,
+      @Context HttpHeaders headers) {
+    TimelineFormat format =
+        TimelineFormat.choose(formats.format, headers.getAcceptableMediaTypes());
+    TimelineJsTimeline.Group group = TimelineJsTimeline.Group.parse(formats.group);
+    EventFilter filter = EventFilter.parse(query);
+    if (format != TimelineFormat.JSON) {
+      String apiBase = uri.getBaseUriBuilder().path("api/v1").build().toString();
+      return export.response(
+          new TimelineExport.Request(
+              format, filter, query.sort, query.asOfInstant(), group, apiBase),
+          page.limit,
+          page.cursor);
+    }
+    Response paged =
+        Paging.ok(
+            service.list(filter, query.sort, page.cursor, page.size(), query.asOfInstant()), uri);
+    return Response.fromResponse(paged)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .header(HttpHeaders.VARY, "Accept")
+        .build();
   }
 
   @GET

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.bulk.Bundle;
 import org.coitimeline.bulk.BundleImporter;
@@ -34,10 +35,33 @@ public class EventService {
   @Inject AggregateWrites writes;
   @Inject HistoryReader history;
 
+  /** Events per page when the whole filtered timeline is walked for an export. */
+  public static final int EXPORT_PAGE_SIZE = Paging.MAX_LIMIT;
+
   /** A page of the timeline, now or as the store stood at {@code asOf} (null: now). */
   @Transactional
   public PageView<EventView> list(
       EventFilter filter, String sortParameter, String cursor, int limit, Instant asOf) {
+    return page(filter, sortParameter, cursor, limit, asOf, EventMapper::toView);
+  }
+
+  /**
+   * A page of {@link #EXPORT_PAGE_SIZE} events of the timeline with their references and actor
+   * types, for the export formats, which walk the whole timeline page by page with the cursor.
+   */
+  @Transactional
+  public PageView<CitedEvent> citedPage(
+      EventFilter filter, String sortParameter, String cursor, Instant asOf) {
+    return page(filter, sortParameter, cursor, EXPORT_PAGE_SIZE, asOf, EventMapper::toCited);
+  }
+
+  private <T> PageView<T> page(
+      EventFilter filter,
+      String sortParameter,
+      String cursor,
+      int limit,
+      Instant asOf,
+      BiFunction<Event, EventRepository.EventLinks, T> view) {
     EventSort sort = EventSort.parse(sortParameter, filter.hasText());
     checkReferences(filter, asOf == null);
     Long revision = null;
@@ -60,14 +84,15 @@ public class EventService {
             fingerprint,
             EventRepository.PageRow::key);
     List<Long> ids = page.rows().stream().map(EventRepository.PageRow::id).toList();
-    List<EventView> items;
+    List<T> items;
     if (revision == null) {
       EventRepository.EventLinks links = events.links(ids);
-      items = events.load(ids).stream().map(e -> EventMapper.toView(e, links)).toList();
+      items = events.load(ids).stream().map(e -> view.apply(e, links)).toList();
     } else {
+      // An event read from history: its collections are those of its revision.
       items =
           history.atRevision(Event.class, ids, revision).stream()
-              .map(EventService::historyView)
+              .map(e -> view.apply(e, EventRepository.EventLinks.of(e)))
               .toList();
     }
     return new PageView<>(items, page.next());

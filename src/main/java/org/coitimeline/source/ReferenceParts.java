@@ -23,4 +23,18 @@ public record ReferenceParts(
     String authors,
     String title,
     boolean titleQuoted,
-    LocalDate accessed) {}
+    LocalDate accessed) {
+
+  /** The parts of a stored source. */
+  public static ReferenceParts of(Source s) {
+    return new ReferenceParts(
+        s.author,
+        s.published,
+        s.publishedInferred,
+        s.dateSuffix,
+        s.authors,
+        s.title,
+        s.titleQuoted,
+        s.accessed);
+  }
+}

@@ -42,17 +42,7 @@ public record SourceView(
     Instant updatedAt) {
 
   static SourceView of(Source s) {
-    String reference =
-        ReferenceFormatter.format(
-            new ReferenceParts(
-                s.author,
-                s.published,
-                s.publishedInferred,
-                s.dateSuffix,
-                s.authors,
-                s.title,
-                s.titleQuoted,
-                s.accessed));
+    String reference = ReferenceFormatter.format(ReferenceParts.of(s));
     return new SourceView(
         s.slug,
         s.citation,

@@ -1,0 +1,120 @@
+package org.coitimeline.timeline;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.coitimeline.event.CitedEvent;
+import org.coitimeline.event.EventView;
+
+/**
+ * The timeline as CSV (RFC 4180: a header row, CRLF line ends, fields quoted when they hold a
+ * comma, a quote or a line break): one row per event. Lists (topics, actors, figures, citations)
+ * are joined with "; " inside one field.
+ */
+public final class CsvTimeline implements TimelineWriter {
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+  static final CsvSchema SCHEMA =
+      MAPPER.schemaFor(Row.class).withHeader().withLineSeparator("\r\n");
+  private static final String LIST_SEPARATOR = "; ";
+
+  /** One row of the CSV, its columns in this order. */
+  @JsonPropertyOrder({
+    "id",
+    "title",
+    "summary",
+    "edtf",
+    "display",
+    "start",
+    "end",
+    "latestStart",
+    "earliestEnd",
+    "precision",
+    "type",
+    "topics",
+    "countries",
+    "actors",
+    "figures",
+    "citations",
+    "corroboration",
+    "sourceCount"
+  })
+  public record Row(
+      String id,
+      String title,
+      String summary,
+      String edtf,
+      String display,
+      String start,
+      String end,
+      String latestStart,
+      String earliestEnd,
+      String precision,
+      String type,
+      String topics,
+      String countries,
+      String actors,
+      String figures,
+      String citations,
+      String corroboration,
+      int sourceCount) {}
+
+  private final OutputStream out;
+  private final SequenceWriter rows;
+
+  public CsvTimeline(OutputStream out) throws IOException {
+    this.out = out;
+    this.rows = MAPPER.writer(SCHEMA).writeValues(out);
+  }
+
+  /** The row of one event. */
+  public static Row row(CitedEvent cited) {
+    EventView e = cited.event();
+    return new Row(
+        e.id(),
+        e.title(),
+        e.summary(),
+        e.date().edtf(),
+        e.date().display(),
+        iso(e.date().start()),
+        iso(e.date().end()),
+        iso(e.date().latestStart()),
+        iso(e.date().earliestEnd()),
+        e.date().precision(),
+        e.type(),
+        joined(e.topics(), Function.identity()),
+        joined(e.countries(), Function.identity()),
+        joined(e.actors(), ExportText::actor),
+        joined(e.figures(), ExportText::figure),
+        joined(e.sources(), ExportText::citation),
+        e.corroboration(),
+        e.sourceCount());
+  }
+
+  @Override
+  public void write(CitedEvent event) throws IOException {
+    rows.write(row(event));
+  }
+
+  /** Closes the rows (which writes the header of an empty export) but not the stream. */
+  @Override
+  public void finish() throws IOException {
+    rows.close();
+    out.flush();
+  }
+
+  private static String iso(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+
+  private static <T> String joined(List<T> values, Function<T, String> text) {
+    return String.join(LIST_SEPARATOR, values.stream().map(text).toList());
+  }
+}

@@ -1,0 +1,53 @@
+package org.coitimeline.timeline;
+
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.coitimeline.common.InvalidInput;
+
+/** The formats of the filtered timeline, by {@code format=} code and media type. */
+public enum TimelineFormat {
+  JSON("json", MediaType.APPLICATION_JSON),
+  CSV("csv", TimelineFormat.CSV_TYPE),
+  ICS("ics", TimelineFormat.ICS_TYPE),
+  JSONLD("jsonld", TimelineFormat.JSONLD_TYPE),
+  TIMELINEJS("timelinejs", MediaType.APPLICATION_JSON);
+
+  public static final String CSV_TYPE = "text/csv";
+  public static final String ICS_TYPE = "text/calendar";
+  public static final String JSONLD_TYPE = "application/ld+json";
+
+  public final String code;
+  public final String mediaType;
+
+  TimelineFormat(String code, String mediaType) {
+    this.code = code;
+    this.mediaType = mediaType;
+  }
+
+  /**
+   * The format of {@code format=} when given (a 400 naming {@code format} when unknown), else the
+   * first media type the caller accepts, in order of preference (JSON for a wildcard or none).
+   * TimelineJS shares JSON's media type, so only {@code format=timelinejs} selects it.
+   */
+  public static TimelineFormat choose(String format, List<MediaType> accepted) {
+    if (format != null) {
+      for (TimelineFormat f : values()) {
+        if (f.code.equals(format)) {
+          return f;
+        }
+      }
+      throw InvalidInput.of("format", "must be json, csv, ics, jsonld or timelinejs");
+    }
+    for (MediaType type : accepted) {
+      if (type.isWildcardType()) {
+        return JSON;
+      }
+      for (TimelineFormat f : List.of(JSON, CSV, ICS, JSONLD)) {
+        if (type.isCompatible(MediaType.valueOf(f.mediaType))) {
+          return f;
+        }
+      }
+    }
+    return JSON;
+  }
+}

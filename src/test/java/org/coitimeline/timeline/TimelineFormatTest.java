@@ -1,0 +1,39 @@
+package org.coitimeline.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.coitimeline.common.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+class TimelineFormatTest {
+  private static List<MediaType> accept(String... types) {
+    return java.util.Arrays.stream(types).map(MediaType::valueOf).toList();
+  }
+
+  @Test
+  void formatWinsOverAccept() {
+    assertEquals(TimelineFormat.JSON, TimelineFormat.choose("json", accept("text/csv")));
+    assertEquals(TimelineFormat.TIMELINEJS, TimelineFormat.choose("timelinejs", accept()));
+    assertEquals(TimelineFormat.ICS, TimelineFormat.choose("ics", accept("application/json")));
+  }
+
+  @Test
+  void acceptChoosesInOrderOfPreference() {
+    assertEquals(TimelineFormat.CSV, TimelineFormat.choose(null, accept("text/csv")));
+    assertEquals(TimelineFormat.ICS, TimelineFormat.choose(null, accept("text/calendar")));
+    assertEquals(
+        TimelineFormat.JSONLD,
+        TimelineFormat.choose(null, accept("application/ld+json", "application/json")));
+    assertEquals(TimelineFormat.JSON, TimelineFormat.choose(null, accept("*/*")));
+    assertEquals(TimelineFormat.JSON, TimelineFormat.choose(null, accept()));
+  }
+
+  @Test
+  void unknownFormatIsInvalid() {
+    InvalidInput e = assertThrows(InvalidInput.class, () -> TimelineFormat.choose("xml", accept()));
+    assertEquals("format", e.errors().get(0).field());
+  }
+}
