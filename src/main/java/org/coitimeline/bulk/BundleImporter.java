@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,22 +16,28 @@ import java.util.Set;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.actor.ActorInput;
 import org.coitimeline.actor.ActorRepository;
+import org.coitimeline.actor.ActorService;
+import org.coitimeline.actor.ActorView;
 import org.coitimeline.common.FieldError;
 import org.coitimeline.common.InvalidInput;
 import org.coitimeline.edtf.Edtf;
 import org.coitimeline.event.Event;
 import org.coitimeline.event.EventActor;
 import org.coitimeline.event.EventInput;
+import org.coitimeline.event.EventMapper;
 import org.coitimeline.event.EventRelation;
 import org.coitimeline.event.EventRepository;
 import org.coitimeline.event.EventSource;
 import org.coitimeline.event.Figure;
 import org.coitimeline.gap.GapInput;
 import org.coitimeline.gap.GapRepository;
+import org.coitimeline.gap.GapService;
+import org.coitimeline.gap.GapView;
 import org.coitimeline.gap.InformationGap;
 import org.coitimeline.source.Source;
 import org.coitimeline.source.SourceInput;
 import org.coitimeline.source.SourceRepository;
+import org.coitimeline.source.SourceView;
 import org.coitimeline.vocabulary.TermView;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
@@ -48,12 +56,13 @@ public class BundleImporter {
   @Inject EventRepository events;
   @Inject GapRepository gaps;
 
-  /** How many records of each kind were created and updated. */
-  public record Report(int created, int updated) {}
-
+  /**
+   * Imports the bundle: creates or updates every record by id. A record that already holds exactly
+   * the input is left alone (no new revision, same version) and reported unchanged.
+   */
   @Transactional
-  public Report importBundle(Bundle bundle) {
-    return write(bundle, false);
+  public ImportReport importBundle(Bundle bundle) {
+    return ImportReport.of(false, write(bundle, false));
   }
 
   /**
@@ -65,26 +74,39 @@ public class BundleImporter {
     write(bundle, true);
   }
 
-  private Report write(Bundle bundle, boolean singleRecord) {
+  private List<ImportReport.RecordResult> write(Bundle bundle, boolean singleRecord) {
     BundleValidator validator = new BundleValidator(bundle, vocabularies, em, singleRecord);
     List<FieldError> errors = validator.validate();
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    Counter counter = new Counter();
+    List<ImportReport.RecordResult> report = new ArrayList<>();
     if (bundle.vocabularies() != null) {
       for (Vocabulary vocabulary : Vocabulary.values()) {
         for (TermView term : BundleValidator.terms(bundle.vocabularies(), vocabulary)) {
-          vocabularies.upsert(vocabulary, term);
+          report.add(
+              result(
+                  vocabulary.termName().replace(' ', '-'),
+                  term.code(),
+                  vocabularies.upsert(vocabulary, term)));
         }
       }
       em.flush();
     }
+    // A bulk import leaves a record that equals its input alone; a single write always writes.
+    boolean skipUnchanged = !singleRecord;
+    Set<String> unchanged = new HashSet<>();
     Map<String, Actor> actorsBySlug = new HashMap<>();
     for (ActorInput input : list(bundle.actors())) {
       Actor actor = actors.findBySlug(input.id()).orElse(null);
-      counter.count(actor == null);
+      if (skipUnchanged && actor != null && sameActor(actor, input)) {
+        report.add(result("actor", input.id(), ImportReport.UNCHANGED));
+        unchanged.add("actor:" + input.id());
+        actorsBySlug.put(actor.slug, actor);
+        continue;
+      }
+      report.add(result("actor", input.id(), actor == null));
       if (actor == null) {
         actor = new Actor();
         actor.slug = input.id();
@@ -104,13 +126,23 @@ public class BundleImporter {
       actorsBySlug.put(actor.slug, actor);
     }
     for (ActorInput input : list(bundle.actors())) {
+      if (unchanged.contains("actor:" + input.id())) {
+        continue;
+      }
       actorsBySlug.get(input.id()).parent =
           input.parent() == null ? null : actorOf(input.parent(), actorsBySlug);
     }
     Map<String, Source> sourcesBySlug = new HashMap<>();
     for (SourceInput input : list(bundle.sources())) {
       Source source = sources.findBySlug(input.id()).orElse(null);
-      counter.count(source == null);
+      if (skipUnchanged
+          && source != null
+          && BundleRecords.source(SourceView.of(source)).equals(BundleRecords.source(input))) {
+        report.add(result("source", input.id(), ImportReport.UNCHANGED));
+        sourcesBySlug.put(source.slug, source);
+        continue;
+      }
+      report.add(result("source", input.id(), source == null));
       if (source == null) {
         source = new Source();
         source.slug = input.id();
@@ -138,10 +170,21 @@ public class BundleImporter {
       sourcesBySlug.put(source.slug, source);
     }
     em.flush();
+    Map<String, Event> stored =
+        events.findBySlugs(list(bundle.events()).stream().map(EventInput::id).toList());
+    Map<String, EventInput> storedInputs = skipUnchanged ? storedEvents(stored) : Map.of();
     Map<String, Event> eventsBySlug = new HashMap<>();
     for (EventInput input : list(bundle.events())) {
-      Event event = events.findBySlug(input.id()).orElse(null);
-      counter.count(event == null);
+      Event event = stored.get(input.id());
+      if (event != null
+          && storedInputs.containsKey(input.id())
+          && storedInputs.get(input.id()).equals(BundleRecords.event(input))) {
+        report.add(result("event", input.id(), ImportReport.UNCHANGED));
+        unchanged.add("event:" + input.id());
+        eventsBySlug.put(event.slug, event);
+        continue;
+      }
+      report.add(result("event", input.id(), event == null));
       if (event == null) {
         event = new Event();
         event.slug = input.id();
@@ -162,6 +205,9 @@ public class BundleImporter {
     }
     em.flush();
     for (EventInput input : list(bundle.events())) {
+      if (unchanged.contains("event:" + input.id())) {
+        continue;
+      }
       Event event = eventsBySlug.get(input.id());
       int position = 0;
       for (EventInput.RelatedRef ref : list(input.related())) {
@@ -175,7 +221,11 @@ public class BundleImporter {
     }
     for (GapInput input : list(bundle.gaps())) {
       InformationGap gap = gaps.findBySlug(input.id()).orElse(null);
-      counter.count(gap == null);
+      if (skipUnchanged && gap != null && sameGap(gap, input)) {
+        report.add(result("gap", input.id(), ImportReport.UNCHANGED));
+        continue;
+      }
+      report.add(result("gap", input.id(), gap == null));
       if (gap == null) {
         gap = new InformationGap();
         gap.slug = input.id();
@@ -193,7 +243,37 @@ public class BundleImporter {
       }
     }
     em.flush();
-    return new Report(counter.created, counter.updated);
+    return report;
+  }
+
+  private static boolean sameActor(Actor actor, ActorInput input) {
+    ActorView view =
+        ActorService.toView(actor, List.copyOf(actor.aliases), List.copyOf(actor.countries));
+    return BundleRecords.actor(view).equals(BundleRecords.actor(input));
+  }
+
+  private static boolean sameGap(InformationGap gap, GapInput input) {
+    GapView view = GapService.toView(gap, List.copyOf(gap.countries), List.copyOf(gap.topics));
+    return BundleRecords.gap(view).equals(BundleRecords.gap(input));
+  }
+
+  /** The live stored events in their canonical input shape, their links read in bulk. */
+  private Map<String, EventInput> storedEvents(Map<String, Event> stored) {
+    List<Event> live = stored.values().stream().filter(e -> e.deletedAt == null).toList();
+    EventRepository.EventLinks links = events.links(live.stream().map(e -> e.id).toList());
+    Map<String, EventInput> inputs = new HashMap<>();
+    for (Event event : live) {
+      inputs.put(event.slug, BundleRecords.event(EventMapper.toView(event, links)));
+    }
+    return inputs;
+  }
+
+  private static ImportReport.RecordResult result(String kind, String id, boolean created) {
+    return result(kind, id, created ? ImportReport.CREATED : ImportReport.UPDATED);
+  }
+
+  private static ImportReport.RecordResult result(String kind, String id, String action) {
+    return new ImportReport.RecordResult(kind, id, action);
   }
 
   private void applyEvent(
@@ -272,18 +352,5 @@ public class BundleImporter {
     Set<String> wanted = new LinkedHashSet<>(list(values));
     target.retainAll(wanted);
     target.addAll(wanted);
-  }
-
-  private static final class Counter {
-    int created;
-    int updated;
-
-    void count(boolean isNew) {
-      if (isNew) {
-        created++;
-      } else {
-        updated++;
-      }
-    }
   }
 }

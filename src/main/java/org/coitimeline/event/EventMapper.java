@@ -70,7 +70,7 @@ public final class EventMapper {
   }
 
   /** 42000000.000000 as 42000000 and 38.600000 as 38.6, never in exponent form. */
-  static java.math.BigDecimal plain(java.math.BigDecimal value) {
+  public static java.math.BigDecimal plain(java.math.BigDecimal value) {
     java.math.BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }

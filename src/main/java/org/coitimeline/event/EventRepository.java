@@ -39,6 +39,33 @@ public class EventRepository {
         .findFirst();
   }
 
+  /** The events (live or deleted) with these ids, by id. */
+  public Map<String, Event> findBySlugs(Collection<String> slugs) {
+    Map<String, Event> bySlug = new HashMap<>();
+    if (!slugs.isEmpty()) {
+      em.createQuery("select e from Event e where e.slug in :slugs", Event.class)
+          .setParameter("slugs", slugs)
+          .getResultList()
+          .forEach(e -> bySlug.put(e.slug, e));
+    }
+    return bySlug;
+  }
+
+  /** Live events in id order after {@code afterSlug} (null: from the first). */
+  public List<Event> liveAfter(String afterSlug, int limit) {
+    jakarta.persistence.TypedQuery<Event> query =
+        em.createQuery(
+                "select e from Event e where e.deletedAt is null"
+                    + (afterSlug == null ? "" : " and e.slug > :after")
+                    + " order by e.slug",
+                Event.class)
+            .setMaxResults(limit);
+    if (afterSlug != null) {
+      query.setParameter("after", afterSlug);
+    }
+    return query.getResultList();
+  }
+
   /** How many live events relate to the event with this internal id. */
   public long relationsTo(long id) {
     return em.createQuery(

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.coitimeline.TimelineConfig;
 import org.coitimeline.bulk.Bundle;
 import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.bulk.ImportReport;
 import org.coitimeline.common.InvalidInput;
 import org.jboss.logging.Logger;
 
@@ -42,7 +43,7 @@ public class SeedLoader {
       LOG.debug("The store holds data; the bundled data set is not loaded.");
       return;
     }
-    BundleImporter.Report report = load(config.seed().location());
+    ImportReport report = load(config.seed().location());
     LOG.infof("Loaded the data set %s: %d records.", config.seed().location(), report.created());
   }
 
@@ -53,7 +54,7 @@ public class SeedLoader {
    *     a rule; then nothing is written
    */
   @Transactional
-  BundleImporter.Report load(String location) {
+  ImportReport load(String location) {
     Bundle bundle = read(location);
     try {
       return importer.importBundle(bundle);

@@ -41,7 +41,7 @@ public record SourceView(
     Instant createdAt,
     Instant updatedAt) {
 
-  static SourceView of(Source s) {
+  public static SourceView of(Source s) {
     String reference = ReferenceFormatter.format(ReferenceParts.of(s));
     return new SourceView(
         s.slug,

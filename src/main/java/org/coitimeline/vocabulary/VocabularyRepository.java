@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** Reads and extends the controlled vocabularies. */
@@ -40,18 +41,27 @@ public class VocabularyRepository {
     return missing;
   }
 
-  /** Adds the term, or updates its label and description when the code exists. */
-  public void upsert(Vocabulary vocabulary, TermView term) {
+  /**
+   * Adds the term, or updates its label and description when the code exists.
+   *
+   * @return created, updated, or unchanged when the term already had this label and description
+   */
+  public String upsert(Vocabulary vocabulary, TermView term) {
     VocabularyTerm entity = em.find(vocabulary.entity, term.code());
-    boolean isNew = entity == null;
-    if (isNew) {
+    if (entity == null) {
       entity = vocabulary.newTerm();
       entity.code = term.code();
+      entity.label = term.label();
+      entity.description = term.description();
+      em.persist(entity);
+      return "created";
+    }
+    if (Objects.equals(entity.label, term.label())
+        && Objects.equals(entity.description, term.description())) {
+      return "unchanged";
     }
     entity.label = term.label();
     entity.description = term.description();
-    if (isNew) {
-      em.persist(entity);
-    }
+    return "updated";
   }
 }

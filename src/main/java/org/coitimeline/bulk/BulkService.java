@@ -1,0 +1,107 @@
+package org.coitimeline.bulk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.coitimeline.event.Event;
+import org.coitimeline.event.EventInput;
+import org.coitimeline.event.EventMapper;
+import org.coitimeline.event.EventRepository;
+import org.coitimeline.event.EventView;
+
+/**
+ * Bulk import of bundles and CSV: one transaction per request, nothing written when any record
+ * fails. A dry run does all the work of a real import in its transaction, then rolls it back, so
+ * its report is exactly what the import would have done.
+ */
+@ApplicationScoped
+public class BulkService {
+  @Inject BundleImporter importer;
+  @Inject EventRepository events;
+  @Inject TransactionManager transactions;
+
+  /** Creates or updates every record of the bundle by id. */
+  @Transactional
+  public ImportReport importBundle(Bundle bundle, boolean dryRun) {
+    ImportReport report = importer.importBundle(bundle);
+    return dryRun ? rollBack(report) : report;
+  }
+
+  /** Creates or updates the events of the CSV by id; see {@link EventCsv} for the format. */
+  @Transactional
+  public ImportReport importCsv(String csv, boolean dryRun) {
+    List<EventInput> rows = keepWhatCsvCannotSay(EventCsv.parse(csv));
+    return importBundle(new Bundle(Bundle.FORMAT, 1, null, null, null, rows, null), dryRun);
+  }
+
+  /**
+   * CSV has no columns for relations and quotes: an event it updates keeps its relations, and a
+   * citation of the same source and pinpoint keeps its quote.
+   */
+  private List<EventInput> keepWhatCsvCannotSay(List<EventInput> rows) {
+    Map<String, Event> stored =
+        events.findBySlugs(rows.stream().map(EventInput::id).filter(Objects::nonNull).toList());
+    stored.values().removeIf(e -> e.deletedAt != null);
+    EventRepository.EventLinks links =
+        events.links(stored.values().stream().map(e -> e.id).toList());
+    Map<String, EventView> views = new HashMap<>();
+    stored.values().forEach(e -> views.put(e.slug, EventMapper.toView(e, links)));
+    List<EventInput> merged = new ArrayList<>();
+    for (EventInput row : rows) {
+      EventView view = views.get(row.id());
+      if (view == null) {
+        merged.add(row);
+        continue;
+      }
+      EventInput before = BundleRecords.event(view);
+      List<EventInput.SourceRef> citations = new ArrayList<>(before.sources());
+      List<EventInput.SourceRef> sources =
+          row.sources().stream()
+              .map(
+                  ref -> {
+                    for (EventInput.SourceRef old : citations) {
+                      if (old.id().equals(ref.id())
+                          && Objects.equals(old.pinpoint(), ref.pinpoint())) {
+                        citations.remove(old);
+                        return old;
+                      }
+                    }
+                    return ref;
+                  })
+              .toList();
+      merged.add(
+          new EventInput(
+              row.id(),
+              row.title(),
+              row.summary(),
+              row.date(),
+              row.type(),
+              row.topics(),
+              row.countries(),
+              row.subdivision(),
+              row.place(),
+              row.actors(),
+              sources,
+              row.figures(),
+              row.corroboration(),
+              before.related()));
+    }
+    return merged;
+  }
+
+  private ImportReport rollBack(ImportReport report) {
+    try {
+      transactions.setRollbackOnly();
+    } catch (SystemException e) {
+      throw new IllegalStateException("The dry run could not be rolled back", e);
+    }
+    return report.asDryRun();
+  }
+}

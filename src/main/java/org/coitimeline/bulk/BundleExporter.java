@@ -1,0 +1,176 @@
+package org.coitimeline.bulk;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coitimeline.actor.Actor;
+import org.coitimeline.actor.ActorRepository;
+import org.coitimeline.actor.ActorService;
+import org.coitimeline.event.Event;
+import org.coitimeline.event.EventMapper;
+import org.coitimeline.event.EventRepository;
+import org.coitimeline.gap.GapRepository;
+import org.coitimeline.gap.GapService;
+import org.coitimeline.gap.InformationGap;
+import org.coitimeline.source.Source;
+import org.coitimeline.source.SourceRepository;
+import org.coitimeline.source.SourceView;
+import org.coitimeline.vocabulary.Vocabulary;
+import org.coitimeline.vocabulary.VocabularyRepository;
+import org.coitimeline.web.DateInput;
+
+/**
+ * Writes the whole store as one bundle to a stream: every vocabulary term, then the live actors,
+ * sources, events and gaps in id order, each in the shape a write takes. Records are read a page at
+ * a time by keyset on the id, so memory and the statements per page stay bounded however large the
+ * store; one transaction gives the whole export one consistent snapshot.
+ */
+@ApplicationScoped
+public class BundleExporter {
+  static final int PAGE = 200;
+
+  @Inject EntityManager em;
+  @Inject ObjectMapper mapper;
+  @Inject VocabularyRepository vocabularies;
+  @Inject ActorRepository actors;
+  @Inject SourceRepository sources;
+  @Inject EventRepository events;
+  @Inject GapRepository gaps;
+
+  private ObjectMapper writer;
+
+  /** Dates as bare EDTF text, as in the bundled data set; absent values left out. */
+  abstract static class DateAsText {
+    @JsonValue
+    abstract String edtf();
+  }
+
+  @PostConstruct
+  void init() {
+    writer =
+        mapper
+            .copy()
+            .addMixIn(DateInput.class, DateAsText.class)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .disable(SerializationFeature.INDENT_OUTPUT);
+    writer.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
+
+  @Transactional
+  public void write(OutputStream out) throws IOException {
+    try (JsonGenerator json = writer.getFactory().createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("format", Bundle.FORMAT);
+      json.writeNumberField("formatVersion", 1);
+      json.writeObjectFieldStart("vocabularies");
+      for (Vocabulary vocabulary : Vocabulary.values()) {
+        json.writeFieldName(vocabulary.bundleName());
+        writer.writeValue(json, vocabularies.list(vocabulary));
+      }
+      json.writeEndObject();
+      json.writeArrayFieldStart("actors");
+      writeActors(json);
+      json.writeEndArray();
+      json.writeArrayFieldStart("sources");
+      writeSources(json);
+      json.writeEndArray();
+      json.writeArrayFieldStart("events");
+      writeEvents(json);
+      json.writeEndArray();
+      json.writeArrayFieldStart("gaps");
+      writeGaps(json);
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+  }
+
+  private void writeActors(JsonGenerator json) throws IOException {
+    String after = null;
+    List<Actor> page;
+    do {
+      page = actors.page(null, Set.of(), Set.of(), after, PAGE);
+      List<Long> ids = page.stream().map(a -> a.id).toList();
+      Map<Long, List<String>> aliases = actors.aliases(ids);
+      Map<Long, List<String>> countries = actors.countries(ids);
+      for (Actor actor : page) {
+        writer.writeValue(
+            json,
+            BundleRecords.actor(
+                ActorService.toView(
+                    actor,
+                    aliases.getOrDefault(actor.id, List.of()),
+                    countries.getOrDefault(actor.id, List.of()))));
+        after = actor.slug;
+      }
+      endOfPage(json);
+    } while (page.size() == PAGE);
+  }
+
+  private void writeSources(JsonGenerator json) throws IOException {
+    String after = null;
+    List<Source> page;
+    do {
+      page = sources.page(null, Set.of(), after, PAGE);
+      for (Source source : page) {
+        writer.writeValue(json, BundleRecords.source(SourceView.of(source)));
+        after = source.slug;
+      }
+      endOfPage(json);
+    } while (page.size() == PAGE);
+  }
+
+  private void writeEvents(JsonGenerator json) throws IOException {
+    String after = null;
+    List<Event> page;
+    do {
+      page = events.liveAfter(after, PAGE);
+      EventRepository.EventLinks links = events.links(page.stream().map(e -> e.id).toList());
+      for (Event event : page) {
+        writer.writeValue(json, BundleRecords.event(EventMapper.toView(event, links)));
+        after = event.slug;
+      }
+      endOfPage(json);
+    } while (page.size() == PAGE);
+  }
+
+  private void writeGaps(JsonGenerator json) throws IOException {
+    String after = null;
+    List<InformationGap> page;
+    do {
+      page = gaps.page(Set.of(), Set.of(), after, PAGE);
+      List<Long> ids = page.stream().map(g -> g.id).toList();
+      Map<Long, List<String>> countries = gaps.countries(ids);
+      Map<Long, List<String>> topics = gaps.topics(ids);
+      for (InformationGap gap : page) {
+        writer.writeValue(
+            json,
+            BundleRecords.gap(
+                GapService.toView(
+                    gap,
+                    countries.getOrDefault(gap.id, List.of()),
+                    topics.getOrDefault(gap.id, List.of()))));
+        after = gap.slug;
+      }
+      endOfPage(json);
+    } while (page.size() == PAGE);
+  }
+
+  /** Sends what the page wrote and forgets its entities, so memory does not grow with the store. */
+  private void endOfPage(JsonGenerator json) throws IOException {
+    json.flush();
+    em.clear();
+  }
+}
