@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -143,23 +144,19 @@ class DashboardBrowserTest {
     String csv = driver.findElement(By.id("export-csv")).getAttribute("href");
     assertTrue(csv.contains("actor=" + actor) && csv.contains("format=csv"), csv);
 
-    // The timeline draws "since 2005" open to the right edge, "circa 2019" hatched with a marker.
-    WebElement open =
-        driver.findElement(By.cssSelector("#timeline g.tl-event[data-event-id='" + since + "']"));
-    assertEquals("true", open.getAttribute("data-open-end"));
-    assertEquals(1, open.findElements(By.cssSelector("path.tl-arrow[data-open='end']")).size());
-    WebElement circa =
-        driver.findElement(
-            By.cssSelector("#timeline g.tl-event[data-event-id='" + approximate + "']"));
-    assertEquals("true", circa.getAttribute("data-approximate"));
-    assertEquals("~", circa.findElement(By.cssSelector(".tl-marker")).getText().trim());
-    WebElement point =
-        driver.findElement(By.cssSelector("#timeline g.tl-event[data-event-id='" + breach + "']"));
-    assertEquals("point", point.getAttribute("data-kind"));
+    // The timeline draws "since 2005" open to the right edge, "circa 2019" hatched with a marker
+    // and the day as a point. Read in one script and retried: the timeline is redrawn when later
+    // data (sources, the histogram) arrives, which replaces its elements.
+    wait.withMessage("the timeline draws open ends, approximate dates and points")
+        .until(d -> timelineShows(since, approximate, breach));
 
-    driver
-        .findElement(By.cssSelector("#event-list li[data-event-id='" + breach + "'] button"))
-        .click();
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              d.findElement(By.cssSelector("#event-list li[data-event-id='" + breach + "'] button"))
+                  .click();
+              return true;
+            });
     WebElement details = driver.findElement(By.id("event-details"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -198,6 +195,28 @@ class DashboardBrowserTest {
                             + " return document.documentElement.scrollWidth <= 390"
                             + " && Number(svg.getAttribute('width')) <= timeline.clientWidth")));
     saveScreenshot("target/dashboard-narrow.png");
+  }
+
+  private boolean timelineShows(String since, String approximate, String breach) {
+    Object shown =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                """
+                const g = id => document.querySelector(
+                    "#timeline g.tl-event[data-event-id='" + id + "']");
+                const open = g(arguments[0]), circa = g(arguments[1]), point = g(arguments[2]);
+                return !!open && !!circa && !!point
+                  && open.getAttribute('data-open-end') === 'true'
+                  && open.querySelectorAll("path.tl-arrow[data-open='end']").length === 1
+                  && circa.getAttribute('data-approximate') === 'true'
+                  && !!circa.querySelector('.tl-marker')
+                  && circa.querySelector('.tl-marker').textContent.trim() === '~'
+                  && point.getAttribute('data-kind') === 'point';
+                """,
+                since,
+                approximate,
+                breach);
+    return Boolean.TRUE.equals(shown);
   }
 
   private void waitUntilReady(WebDriverWait wait) {
