@@ -72,10 +72,4 @@ public class AggregateWrites {
     record.updatedAt = now;
     em.flush();
   }
-
-  /** The aggregate's current version after the pending changes are written. */
-  public long flushedVersion(Aggregate record) {
-    em.flush();
-    return record.version;
-  }
 }

@@ -18,6 +18,7 @@ import org.coitimeline.bulk.Bundle;
 import org.coitimeline.bulk.BundleImporter;
 import org.coitimeline.bulk.ImportReport;
 import org.coitimeline.common.InvalidInput;
+import org.coitimeline.common.JsonPaths;
 import org.jboss.logging.Logger;
 
 /**
@@ -91,27 +92,19 @@ public class SeedLoader {
       return strict.readValue(in, Bundle.class);
     } catch (UnrecognizedPropertyException e) {
       throw new IllegalStateException(
-          "The data set " + location + " is invalid: " + path(e) + ": unknown field", e);
+          "The data set " + location + " is invalid: " + JsonPaths.of(e) + ": unknown field", e);
     } catch (JsonMappingException e) {
       throw new IllegalStateException(
-          "The data set " + location + " is invalid: " + path(e) + ": " + e.getOriginalMessage(),
+          "The data set "
+              + location
+              + " is invalid: "
+              + JsonPaths.of(e)
+              + ": "
+              + e.getOriginalMessage(),
           e);
     } catch (IOException e) {
       throw new IllegalStateException(
           "The data set " + location + " is not valid JSON: " + e.getMessage(), e);
     }
-  }
-
-  /** A Jackson path as {@code events[3].date}. */
-  static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-      } else {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 }

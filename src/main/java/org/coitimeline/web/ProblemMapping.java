@@ -23,6 +23,7 @@ import org.coitimeline.common.Conflict;
 import org.coitimeline.common.FieldError;
 import org.coitimeline.common.Gone;
 import org.coitimeline.common.InvalidInput;
+import org.coitimeline.common.JsonPaths;
 import org.coitimeline.common.NotFound;
 import org.coitimeline.common.PreconditionRequired;
 import org.coitimeline.common.VersionMismatch;
@@ -81,10 +82,11 @@ public class ProblemMapping implements ProblemPostProcessor {
   private static InvalidInput jsonInput(JsonProcessingException e) {
     if (e instanceof UnrecognizedPropertyException unknown) {
       return InvalidInput.of(
-          path(unknown), "is not a field here; see the schema in the API contract");
+          JsonPaths.orBody(unknown), "is not a field here; see the schema in the API contract");
     }
     if (e instanceof MismatchedInputException mismatch) {
-      return InvalidInput.of(path(mismatch), "must be " + expected(mismatch.getTargetType()));
+      return InvalidInput.of(
+          JsonPaths.orBody(mismatch), "must be " + expected(mismatch.getTargetType()));
     }
     String where =
         e.getLocation() == null
@@ -105,18 +107,6 @@ public class ProblemMapping implements ProblemPostProcessor {
       }
     }
     return null;
-  }
-
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.length() == 0 ? "body" : path.toString();
   }
 
   private static String expected(Class<?> type) {
