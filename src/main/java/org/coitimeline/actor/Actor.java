@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.coitimeline.common.Aggregate;
+import org.coitimeline.kernel.Aggregate;
 import org.hibernate.envers.Audited;
 
 /** A government body, company, NGO, outlet, person, group or information system. */

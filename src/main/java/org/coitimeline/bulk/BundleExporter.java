@@ -24,12 +24,12 @@ import org.coitimeline.event.EventRepository;
 import org.coitimeline.gap.GapRepository;
 import org.coitimeline.gap.GapService;
 import org.coitimeline.gap.InformationGap;
+import org.coitimeline.kernel.DateInput;
 import org.coitimeline.source.Source;
 import org.coitimeline.source.SourceRepository;
 import org.coitimeline.source.SourceView;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
-import org.coitimeline.web.DateInput;
 
 /**
  * Writes the whole store as one bundle to a stream: every vocabulary term, then the live actors,

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import org.coitimeline.common.InvalidInput;
-import org.coitimeline.common.JsonPaths;
+import org.coitimeline.kernel.InvalidInput;
+import org.coitimeline.kernel.JsonPaths;
 
 /** Reads a bundle from JSON strictly: unknown fields and malformed values are 400s naming them. */
 public final class BundleJson {

@@ -13,9 +13,9 @@ import org.coitimeline.event.EventMapper;
 import org.coitimeline.event.EventView;
 import org.coitimeline.gap.GapInput;
 import org.coitimeline.gap.GapView;
+import org.coitimeline.kernel.DateInput;
 import org.coitimeline.source.SourceInput;
 import org.coitimeline.source.SourceView;
-import org.coitimeline.web.DateInput;
 
 /**
  * Records in their canonical input shape: a stored record (read through its view) and a valid input

@@ -14,20 +14,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.coitimeline.actor.ActorInput;
-import org.coitimeline.common.Countries;
-import org.coitimeline.common.FieldError;
-import org.coitimeline.common.Slugs;
 import org.coitimeline.edtf.Edtf;
 import org.coitimeline.edtf.InvalidEdtfException;
 import org.coitimeline.event.Event;
 import org.coitimeline.event.EventFilter;
 import org.coitimeline.event.EventInput;
 import org.coitimeline.gap.GapInput;
+import org.coitimeline.kernel.Countries;
+import org.coitimeline.kernel.DateInput;
+import org.coitimeline.kernel.FieldError;
+import org.coitimeline.kernel.Slugs;
 import org.coitimeline.source.SourceInput;
 import org.coitimeline.vocabulary.TermView;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
-import org.coitimeline.web.DateInput;
 
 /**
  * Checks every record of a bundle against the rules of the domain, including references between

@@ -12,11 +12,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.coitimeline.common.FieldError;
-import org.coitimeline.common.InvalidInput;
-import org.coitimeline.common.Slugs;
 import org.coitimeline.event.EventInput;
-import org.coitimeline.web.DateInput;
+import org.coitimeline.kernel.DateInput;
+import org.coitimeline.kernel.FieldError;
+import org.coitimeline.kernel.InvalidInput;
+import org.coitimeline.kernel.Slugs;
 
 /**
  * Events from CSV: a header row naming columns of {@link #COLUMNS} (any order; missing ones are

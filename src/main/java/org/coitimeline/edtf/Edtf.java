@@ -1,6 +1,7 @@
 package org.coitimeline.edtf;
 
 import java.time.LocalDate;
+import org.coitimeline.kernel.DateView;
 
 /** An immutable EDTF (ISO 8601-2) level 0/1 date or interval, with the range of days it allows. */
 public final class Edtf {
@@ -200,5 +201,19 @@ public final class Edtf {
   @Override
   public String toString() {
     return text;
+  }
+
+  /** The date with its derived bounds, as the API shows it. */
+  public DateView view() {
+    return new DateView(
+        text(),
+        earliestStart(),
+        latestEnd(),
+        latestStart(),
+        earliestEnd(),
+        precision().code(),
+        display(),
+        isUncertain(),
+        isApproximate());
   }
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.coitimeline.common.Countries;
-import org.coitimeline.common.FieldError;
-import org.coitimeline.common.InvalidInput;
-import org.coitimeline.common.Slugs;
+import org.coitimeline.kernel.Countries;
+import org.coitimeline.kernel.FieldError;
+import org.coitimeline.kernel.InvalidInput;
+import org.coitimeline.kernel.Slugs;
 
 /**
  * A parsed timeline query. Values of one parameter are alternatives (OR); different parameters must

@@ -3,7 +3,7 @@ package org.coitimeline.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.List;
-import org.coitimeline.web.DateInput;
+import org.coitimeline.kernel.DateInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

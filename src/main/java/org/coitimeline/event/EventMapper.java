@@ -6,7 +6,6 @@ import java.util.Map;
 import org.coitimeline.edtf.Edtf;
 import org.coitimeline.source.ReferenceFormatter;
 import org.coitimeline.source.ReferenceParts;
-import org.coitimeline.web.DateView;
 
 /** Builds API views from events and their links, without touching lazy associations. */
 public final class EventMapper {
@@ -29,7 +28,7 @@ public final class EventMapper {
         e.slug,
         e.title,
         e.summary,
-        DateView.of(Edtf.parse(e.dateEdtf)),
+        Edtf.parse(e.dateEdtf).view(),
         e.typeCode,
         List.copyOf(links.topics(e.id)),
         List.copyOf(links.countries(e.id)),

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.coitimeline.common.Queries;
+import org.coitimeline.kernel.Queries;
 
 /**
  * All queries on events. Lists are two-phase: {@link #page} finds one page of event ids by keyset
@@ -277,7 +277,7 @@ public class EventRepository {
         default -> text;
       };
     } catch (RuntimeException e) {
-      throw org.coitimeline.common.InvalidInput.of(
+      throw org.coitimeline.kernel.InvalidInput.of(
           "cursor", "is not a cursor this service issued; use the value of \"next\" as it is");
     }
   }

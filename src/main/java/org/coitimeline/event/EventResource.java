@@ -29,7 +29,7 @@ import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Bodies;
 import org.coitimeline.web.ETags;
 import org.coitimeline.web.PageQuery;
-import org.coitimeline.web.Paging;
+import org.coitimeline.web.Pages;
 import org.coitimeline.web.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -134,7 +134,7 @@ public class EventResource {
           page.cursor);
     }
     Response paged =
-        Paging.ok(
+        Pages.ok(
             service.list(filter, query.sort, page.cursor, page.size(), query.asOfInstant()), uri);
     return Response.fromResponse(paged)
         .type(MediaType.APPLICATION_JSON_TYPE)

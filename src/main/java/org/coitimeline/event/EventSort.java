@@ -1,7 +1,7 @@
 package org.coitimeline.event;
 
 import java.util.List;
-import org.coitimeline.common.InvalidInput;
+import org.coitimeline.kernel.InvalidInput;
 
 /**
  * The orders of the timeline. Each ends with the event id so that the order is total, which keyset

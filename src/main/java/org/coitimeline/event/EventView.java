@@ -3,7 +3,7 @@ package org.coitimeline.event;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.coitimeline.web.DateView;
+import org.coitimeline.kernel.DateView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An event as the API returns it. */

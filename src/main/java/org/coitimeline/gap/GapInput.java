@@ -3,7 +3,7 @@ package org.coitimeline.gap;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.List;
-import org.coitimeline.web.DateInput;
+import org.coitimeline.kernel.DateInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An information gap as a client writes it; read-only fields of a GET body are ignored. */

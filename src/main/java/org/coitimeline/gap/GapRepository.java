@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.coitimeline.common.Queries;
+import org.coitimeline.kernel.Queries;
 
 /** All queries on information gaps. */
 @ApplicationScoped

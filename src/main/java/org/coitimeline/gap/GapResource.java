@@ -25,7 +25,7 @@ import org.coitimeline.web.Bodies;
 import org.coitimeline.web.ETags;
 import org.coitimeline.web.ListParameters;
 import org.coitimeline.web.PageQuery;
-import org.coitimeline.web.Paging;
+import org.coitimeline.web.Pages;
 import org.coitimeline.web.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -58,7 +58,7 @@ public class GapResource {
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf,
       @BeanParam PageQuery page,
       @Context UriInfo uri) {
-    return Paging.ok(
+    return Pages.ok(
         service.list(
             ListParameters.countries(country),
             ListParameters.slugs("topic", topic),

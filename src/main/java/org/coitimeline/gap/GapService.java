@@ -10,19 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import org.coitimeline.bulk.Bundle;
 import org.coitimeline.bulk.BundleImporter;
-import org.coitimeline.common.AggregateWrites;
-import org.coitimeline.common.Gone;
-import org.coitimeline.common.InvalidInput;
-import org.coitimeline.common.NotFound;
 import org.coitimeline.edtf.Edtf;
 import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
+import org.coitimeline.kernel.AggregateWrites;
+import org.coitimeline.kernel.Cursor;
+import org.coitimeline.kernel.Gone;
+import org.coitimeline.kernel.InvalidInput;
+import org.coitimeline.kernel.NotFound;
+import org.coitimeline.kernel.PageView;
+import org.coitimeline.kernel.Paging;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
-import org.coitimeline.web.Cursor;
-import org.coitimeline.web.DateView;
-import org.coitimeline.web.PageView;
-import org.coitimeline.web.Paging;
 
 /** Reads of information gaps. */
 @ApplicationScoped
@@ -97,7 +96,7 @@ public class GapService {
         g.statement,
         countries,
         topics,
-        g.periodEdtf == null ? null : DateView.of(Edtf.parse(g.periodEdtf)),
+        g.periodEdtf == null ? null : Edtf.parse(g.periodEdtf).view(),
         g.researchedAt,
         g.source == null ? null : g.source.slug,
         g.version,

@@ -3,7 +3,7 @@ package org.coitimeline.gap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.coitimeline.web.DateView;
+import org.coitimeline.kernel.DateView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An information gap as the API returns it. */

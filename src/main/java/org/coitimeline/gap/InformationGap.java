@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.coitimeline.common.Aggregate;
+import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.source.Source;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;

@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.coitimeline.common.InvalidInput;
+import org.coitimeline.kernel.InvalidInput;
+import org.coitimeline.kernel.PageView;
 import org.coitimeline.web.PageQuery;
-import org.coitimeline.web.PageView;
-import org.coitimeline.web.Paging;
+import org.coitimeline.web.Pages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -96,7 +96,7 @@ public class ChangeFeedResource {
     boolean atom = atom(format, headers);
     ChangePage changes = service.changes(since, kind, page.cursor, page.size());
     // Paging.ok adds the Link header; the body is the feed's own, with its resume value.
-    Response paged = Paging.ok(new PageView<>(changes.items(), changes.next()), uri);
+    Response paged = Pages.ok(new PageView<>(changes.items(), changes.next()), uri);
     return Response.fromResponse(paged)
         .entity(atom ? atom(changes, uri) : changes)
         .type(atom ? ATOM_TYPE : MediaType.APPLICATION_JSON_TYPE)

@@ -11,12 +11,11 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import org.coitimeline.TimelineConfig;
-import org.coitimeline.common.InvalidInput;
 import org.coitimeline.history.ChangeFeedRepository.Position;
 import org.coitimeline.history.ChangeFeedRepository.Row;
-import org.coitimeline.web.Cursor;
-import org.coitimeline.web.Paging;
+import org.coitimeline.kernel.Cursor;
+import org.coitimeline.kernel.InvalidInput;
+import org.coitimeline.kernel.Paging;
 
 /** The change feed: what changed in the store, revision by revision, for integrations that poll. */
 @ApplicationScoped
@@ -33,7 +32,7 @@ public class ChangeFeedService {
           + " earlier page asked with the same kind filter";
 
   @Inject ChangeFeedRepository changes;
-  @Inject TimelineConfig config;
+  @Inject ChangeFeedConfig config;
 
   /**
    * One page of changes after {@code since} (an instant, a resume cursor, or null for the
@@ -60,7 +59,7 @@ public class ChangeFeedService {
                 after,
                 kinds,
                 limit + 1,
-                System.currentTimeMillis() - config.changes().settleTime().toMillis());
+                System.currentTimeMillis() - config.settleTime().toMillis());
     Paging.Slice<Row> page = Paging.slice(rows, limit, fingerprint, ChangeFeedService::key);
     List<ChangeView> items = page.rows().stream().map(ChangeFeedService::view).toList();
     return new ChangePage(items, page.next(), resume(page.rows(), since, cursor, fingerprint));

@@ -13,12 +13,11 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.stream.Collectors;
-import org.coitimeline.TimelineConfig;
 import org.coitimeline.bulk.Bundle;
 import org.coitimeline.bulk.BundleImporter;
 import org.coitimeline.bulk.ImportReport;
-import org.coitimeline.common.InvalidInput;
-import org.coitimeline.common.JsonPaths;
+import org.coitimeline.kernel.InvalidInput;
+import org.coitimeline.kernel.JsonPaths;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,22 +29,22 @@ import org.jboss.logging.Logger;
 public class SeedLoader {
   private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
-  @Inject TimelineConfig config;
+  @Inject SeedConfig config;
   @Inject BundleImporter importer;
   @Inject EntityManager em;
   @Inject ObjectMapper mapper;
 
   @Transactional
   void onStart(@Observes StartupEvent start) {
-    if (!config.seed().enabled()) {
+    if (!config.enabled()) {
       return;
     }
     if (!storeIsEmpty()) {
       LOG.debug("The store holds data; the bundled data set is not loaded.");
       return;
     }
-    ImportReport report = load(config.seed().location());
-    LOG.infof("Loaded the data set %s: %d records.", config.seed().location(), report.created());
+    ImportReport report = load(config.location());
+    LOG.infof("Loaded the data set %s: %d records.", config.location(), report.created());
   }
 
   /**

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.coitimeline.common.Aggregate;
+import org.coitimeline.kernel.Aggregate;
 import org.hibernate.envers.Audited;
 
 /** A citable document, with the parts its reference-list entry is made of. */

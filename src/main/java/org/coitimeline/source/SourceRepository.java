@@ -7,7 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.coitimeline.common.Queries;
+import org.coitimeline.kernel.Queries;
 
 /** All queries on sources. */
 @ApplicationScoped

@@ -29,7 +29,7 @@ import org.coitimeline.web.Bodies;
 import org.coitimeline.web.ETags;
 import org.coitimeline.web.ListParameters;
 import org.coitimeline.web.PageQuery;
-import org.coitimeline.web.Paging;
+import org.coitimeline.web.Pages;
 import org.coitimeline.web.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,7 +65,7 @@ public class SourceResource {
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf,
       @BeanParam PageQuery page,
       @Context UriInfo uri) {
-    return Paging.ok(
+    return Pages.ok(
         service.list(
             ListParameters.text(q),
             ListParameters.slugs("type", type),
@@ -104,7 +104,7 @@ public class SourceResource {
       @BeanParam EventListQuery query,
       @BeanParam PageQuery page,
       @Context UriInfo uri) {
-    return Paging.ok(
+    return Pages.ok(
         events.listOfSource(
             id,
             EventFilter.parse(query),

@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Set;
 import org.coitimeline.bulk.Bundle;
 import org.coitimeline.bulk.BundleImporter;
-import org.coitimeline.common.AggregateWrites;
-import org.coitimeline.common.Gone;
-import org.coitimeline.common.InvalidInput;
-import org.coitimeline.common.NotFound;
-import org.coitimeline.common.Text;
 import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
+import org.coitimeline.kernel.AggregateWrites;
+import org.coitimeline.kernel.Cursor;
+import org.coitimeline.kernel.Gone;
+import org.coitimeline.kernel.InvalidInput;
+import org.coitimeline.kernel.NotFound;
+import org.coitimeline.kernel.PageView;
+import org.coitimeline.kernel.Paging;
+import org.coitimeline.kernel.Text;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
-import org.coitimeline.web.Cursor;
-import org.coitimeline.web.PageView;
-import org.coitimeline.web.Paging;
 
 /** Reads of sources. */
 @ApplicationScoped

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coitimeline.event.CitedEvent;
 import org.coitimeline.event.EventView;
-import org.coitimeline.web.DateView;
+import org.coitimeline.kernel.DateView;
 
 /**
  * The timeline as an iCalendar (RFC 5545) calendar: one all-day VEVENT per event. DTSTART is the

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.coitimeline.event.CitedEvent;
 import org.coitimeline.event.EventView;
-import org.coitimeline.web.DateView;
+import org.coitimeline.kernel.DateView;
 
 /**
  * The timeline as JSON-LD with the schema.org vocabulary: {@code {"@context": "https://schema.org",

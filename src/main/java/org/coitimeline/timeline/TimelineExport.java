@@ -9,11 +9,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import org.coitimeline.common.InvalidInput;
 import org.coitimeline.event.CitedEvent;
 import org.coitimeline.event.EventFilter;
 import org.coitimeline.event.EventService;
-import org.coitimeline.web.PageView;
+import org.coitimeline.kernel.InvalidInput;
+import org.coitimeline.kernel.PageView;
 
 /**
  * The whole filtered timeline in an export format, streamed. The events are read a page at a time

@@ -2,7 +2,7 @@ package org.coitimeline.timeline;
 
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.coitimeline.common.InvalidInput;
+import org.coitimeline.kernel.InvalidInput;
 
 /** The formats of the filtered timeline, by {@code format=} code and media type. */
 public enum TimelineFormat {

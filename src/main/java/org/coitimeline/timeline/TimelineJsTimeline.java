@@ -16,7 +16,7 @@ import java.util.Set;
 import org.coitimeline.event.CitedEvent;
 import org.coitimeline.event.EventFilter;
 import org.coitimeline.event.EventView;
-import org.coitimeline.web.DateView;
+import org.coitimeline.kernel.DateView;
 
 /**
  * The timeline as the JSON of Knight Lab's TimelineJS 3: a title slide that describes the filter,
@@ -44,7 +44,7 @@ public final class TimelineJsTimeline implements TimelineWriter {
       if (value.equals("topic")) {
         return TOPIC;
       }
-      throw org.coitimeline.common.InvalidInput.of("group", "must be type or topic");
+      throw org.coitimeline.kernel.InvalidInput.of("group", "must be type or topic");
     }
   }
 

@@ -3,7 +3,7 @@ package org.coitimeline.vocabulary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.coitimeline.common.Slugs;
+import org.coitimeline.kernel.Slugs;
 
 /** A vocabulary term as the API shows it and as a bundle carries it. */
 public record TermView(

@@ -1,6 +1,6 @@
 package org.coitimeline.web;
 
-import org.coitimeline.common.InvalidInput;
+import org.coitimeline.kernel.InvalidInput;
 
 /** Request bodies of writes. */
 public final class Bodies {

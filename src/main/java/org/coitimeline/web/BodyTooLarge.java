@@ -6,7 +6,6 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.coitimeline.TimelineConfig;
 
 /**
  * Refuses a request whose declared body is larger than {@code timeline.max-body-size} with a
@@ -15,7 +14,7 @@ import org.coitimeline.TimelineConfig;
  */
 @ApplicationScoped
 public class BodyTooLarge {
-  @Inject TimelineConfig config;
+  @Inject WebConfig config;
 
   void register(@Observes Router router) {
     long limit = config.maxBodySize().asLongValue();

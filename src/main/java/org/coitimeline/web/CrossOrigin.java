@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
-import org.coitimeline.TimelineConfig;
 
 /**
  * Cross-origin access for dashboards and tools on other origins: reads from any origin (no cookies
@@ -22,7 +21,7 @@ public class CrossOrigin {
   private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, Accept";
   private static final String EXPOSED_HEADERS = "ETag, Link, Location, Content-Disposition";
 
-  @Inject TimelineConfig config;
+  @Inject WebConfig config;
 
   void register(@Observes Router router) {
     router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::handle);

@@ -2,8 +2,8 @@ package org.coitimeline.web;
 
 import jakarta.ws.rs.core.EntityTag;
 import java.util.regex.Pattern;
-import org.coitimeline.common.PreconditionRequired;
-import org.coitimeline.common.VersionMismatch;
+import org.coitimeline.kernel.PreconditionRequired;
+import org.coitimeline.kernel.VersionMismatch;
 
 /** Entity tags: a resource's ETag is its version, and If-Match must name the current one. */
 public final class ETags {

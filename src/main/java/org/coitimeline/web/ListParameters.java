@@ -3,9 +3,9 @@ package org.coitimeline.web;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.coitimeline.common.Countries;
-import org.coitimeline.common.InvalidInput;
-import org.coitimeline.common.Slugs;
+import org.coitimeline.kernel.Countries;
+import org.coitimeline.kernel.InvalidInput;
+import org.coitimeline.kernel.Slugs;
 
 /** Parsing of the simple filters of the actor, source and gap lists. */
 public final class ListParameters {

@@ -1,7 +1,6 @@
 package org.coitimeline.web;
 
 import jakarta.ws.rs.core.Application;
-import org.coitimeline.bulk.Bundle;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -26,10 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             license = @License(name = "Proprietary")),
     components =
         @Components(
-            schemas = {
-              @Schema(name = "Bundle", implementation = Bundle.class),
-              @Schema(name = "Problem", implementation = ProblemDocument.class)
-            },
+            schemas = {@Schema(name = "Problem", implementation = ProblemDocument.class)},
             securitySchemes =
                 @SecurityScheme(
                     securitySchemeName = "bearer",

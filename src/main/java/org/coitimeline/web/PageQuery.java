@@ -1,6 +1,7 @@
 package org.coitimeline.web;
 
 import jakarta.ws.rs.QueryParam;
+import org.coitimeline.kernel.Paging;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -1,7 +1,7 @@
 package org.coitimeline.web;
 
 import java.util.List;
-import org.coitimeline.common.FieldError;
+import org.coitimeline.kernel.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shape of every error response (RFC 9457), for the API contract. */

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
-import org.coitimeline.common.FieldError;
-import org.coitimeline.common.InvalidInput;
+import org.coitimeline.kernel.FieldError;
+import org.coitimeline.kernel.InvalidInput;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

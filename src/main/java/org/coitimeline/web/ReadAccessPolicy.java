@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.coitimeline.TimelineConfig;
 
 /**
  * Reads of the API: open to anyone by default; with {@code timeline.read.public=false} they need a
@@ -14,7 +13,7 @@ import org.coitimeline.TimelineConfig;
  */
 @ApplicationScoped
 public class ReadAccessPolicy implements HttpSecurityPolicy {
-  @Inject TimelineConfig config;
+  @Inject WebConfig config;
 
   @Override
   public Uni<CheckResult> checkPermission(

@@ -10,9 +10,9 @@ import org.coitimeline.actor.ActorInput;
 import org.coitimeline.bulk.Bundle;
 import org.coitimeline.event.EventInput;
 import org.coitimeline.gap.GapInput;
+import org.coitimeline.kernel.DateInput;
 import org.coitimeline.source.SourceInput;
 import org.coitimeline.vocabulary.TermView;
-import org.coitimeline.web.DateInput;
 
 /**
  * Builds the data a test needs, with ids unique to the test, so that tests share no records and

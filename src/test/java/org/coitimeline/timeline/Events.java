@@ -7,7 +7,7 @@ import java.util.Map;
 import org.coitimeline.edtf.Edtf;
 import org.coitimeline.event.CitedEvent;
 import org.coitimeline.event.EventView;
-import org.coitimeline.web.DateView;
+import org.coitimeline.kernel.DateView;
 
 /** Events for the unit tests of the export formats. */
 final class Events {
@@ -21,7 +21,7 @@ final class Events {
   }
 
   static CitedEvent event(String id, String title, String summary, String edtf) {
-    return event(id, title, summary, DateView.of(Edtf.parse(edtf)));
+    return event(id, title, summary, Edtf.parse(edtf).view());
   }
 
   static CitedEvent event(String id, String title, String summary, DateView date) {

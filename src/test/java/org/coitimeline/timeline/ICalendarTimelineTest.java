@@ -10,7 +10,7 @@ import biweekly.component.VEvent;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.coitimeline.web.DateView;
+import org.coitimeline.kernel.DateView;
 import org.junit.jupiter.api.Test;
 
 class ICalendarTimelineTest {

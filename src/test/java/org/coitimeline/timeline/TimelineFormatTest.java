@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.coitimeline.common.InvalidInput;
+import org.coitimeline.kernel.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class TimelineFormatTest {

@@ -10,11 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
-import org.coitimeline.common.InvalidInput;
 import org.coitimeline.event.EventFilter;
 import org.coitimeline.event.EventQuery;
+import org.coitimeline.kernel.DateView;
+import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.timeline.TimelineJsTimeline.Group;
-import org.coitimeline.web.DateView;
 import org.junit.jupiter.api.Test;
 
 class TimelineJsTimelineTest {

@@ -1,4 +1,4 @@
-package org.coitimeline.common;
+package org.coitimeline.kernel;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;

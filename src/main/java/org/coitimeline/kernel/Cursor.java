@@ -1,10 +1,9 @@
-package org.coitimeline.web;
+package org.coitimeline.kernel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.coitimeline.common.InvalidInput;
 
 /**
  * An opaque keyset cursor: the sort key of the last item of a page, bound to the query that made

@@ -1,4 +1,4 @@
-package org.coitimeline.common;
+package org.coitimeline.kernel;
 
 /** A resource that was deleted: its tombstone and history remain, its id is never reused. */
 public class Gone extends RuntimeException {

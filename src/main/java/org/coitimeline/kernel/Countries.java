@@ -1,4 +1,4 @@
-package org.coitimeline.common;
+package org.coitimeline.kernel;
 
 import java.util.Locale;
 import java.util.Set;

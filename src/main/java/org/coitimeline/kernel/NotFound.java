@@ -1,4 +1,4 @@
-package org.coitimeline.common;
+package org.coitimeline.kernel;
 
 /** A resource that does not exist (or no longer does). The id is not repeated to the caller. */
 public class NotFound extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.coitimeline.common;
+package org.coitimeline.kernel;
 
 import java.text.Normalizer;
 import java.util.Locale;

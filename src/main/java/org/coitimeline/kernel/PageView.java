@@ -1,4 +1,4 @@
-package org.coitimeline.web;
+package org.coitimeline.kernel;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.coitimeline.common;
+package org.coitimeline.kernel;
 
 /** A write based on a version of the record that is no longer the current one. */
 public class VersionMismatch extends RuntimeException {

@@ -1,7 +1,6 @@
-package org.coitimeline.web;
+package org.coitimeline.kernel;
 
 import java.time.LocalDate;
-import org.coitimeline.edtf.Edtf;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -23,18 +22,4 @@ public record DateView(
     @Schema(enumeration = {"day", "month", "season", "year", "decade", "century"}) String precision,
     @Schema(example = "2012–2018") String display,
     boolean uncertain,
-    boolean approximate) {
-
-  public static DateView of(Edtf date) {
-    return new DateView(
-        date.text(),
-        date.earliestStart(),
-        date.latestEnd(),
-        date.latestStart(),
-        date.earliestEnd(),
-        date.precision().code(),
-        date.display(),
-        date.isUncertain(),
-        date.isApproximate());
-  }
-}
+    boolean approximate) {}

@@ -1,4 +1,4 @@
-package org.coitimeline.common;
+package org.coitimeline.kernel;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

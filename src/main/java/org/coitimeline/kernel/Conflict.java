@@ -1,4 +1,4 @@
-package org.coitimeline.common;
+package org.coitimeline.kernel;
 
 /** A write that contradicts what is stored (an id already taken, a record still referenced). */
 public class Conflict extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.coitimeline.common;
+package org.coitimeline.kernel;
 
 /** One problem with one input field or query parameter, as reported to the caller. */
 public record FieldError(String field, String message) {}

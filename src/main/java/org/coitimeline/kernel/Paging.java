@@ -1,13 +1,9 @@
-package org.coitimeline.web;
+package org.coitimeline.kernel;
 
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
-import org.coitimeline.common.FieldError;
-import org.coitimeline.common.InvalidInput;
 
-/** Parsing of {@code limit} and the {@code Link: rel="next"} header every list shares. */
+/** Page sizes, keyset slices and cursors every list shares. */
 public final class Paging {
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 500;
@@ -74,15 +70,5 @@ public final class Paging {
             fingerprint,
             item -> List.of(id.apply(item)));
     return new PageView<>(page.rows(), page.next());
-  }
-
-  /** A 200 response with the page as body and, when there is a next page, its Link header. */
-  public static <T> Response ok(PageView<T> page, UriInfo uri) {
-    Response.ResponseBuilder response = Response.ok(page);
-    if (page.next() != null) {
-      var next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build();
-      response.header("Link", "<" + next + ">; rel=\"next\"");
-    }
-    return response.build();
   }
 }

@@ -1,4 +1,4 @@
-package org.coitimeline.web;
+package org.coitimeline.kernel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;

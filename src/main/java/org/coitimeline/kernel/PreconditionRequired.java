@@ -1,4 +1,4 @@
-package org.coitimeline.common;
+package org.coitimeline.kernel;
 
 /** A change sent without the version it is based on (If-Match). */
 public class PreconditionRequired extends RuntimeException {
