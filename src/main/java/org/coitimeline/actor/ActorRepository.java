@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Queries;
 
 /** All queries on actors. */
@@ -21,6 +24,34 @@ public class ActorRepository {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The actors (live or deleted) with these ids, by id, their parents fetched. */
+  public Map<String, Actor> findBySlugs(Collection<String> slugs) {
+    Map<String, Actor> bySlug = new HashMap<>();
+    if (!slugs.isEmpty()) {
+      em.createQuery(
+              "select a from Actor a left join fetch a.parent where a.slug in :slugs", Actor.class)
+          .setParameter("slugs", Set.copyOf(slugs))
+          .getResultList()
+          .forEach(a -> bySlug.put(a.slug, a));
+    }
+    return bySlug;
+  }
+
+  /** The views of these actors, their aliases and countries read in two statements. */
+  public List<ActorView> views(List<Actor> page) {
+    List<Long> ids = page.stream().map(a -> a.id).toList();
+    Map<Long, List<String>> aliases = aliases(ids);
+    Map<Long, List<String>> countries = countries(ids);
+    return page.stream()
+        .map(
+            a ->
+                ActorMapper.toView(
+                    a,
+                    aliases.getOrDefault(a.id, List.of()),
+                    countries.getOrDefault(a.id, List.of())))
+        .toList();
   }
 
   /**
@@ -83,12 +114,12 @@ public class ActorRepository {
 
   /** Aliases and countries of these actors, by actor id: two statements for any number. */
   public Map<Long, List<String>> aliases(List<Long> ids) {
-    return Queries.grouped(
+    return AggregateRepository.grouped(
         em, "select a.id, l from Actor a join a.aliases l where a.id in :ids", ids);
   }
 
   public Map<Long, List<String>> countries(List<Long> ids) {
-    return Queries.grouped(
+    return AggregateRepository.grouped(
         em, "select a.id, c from Actor a join a.countries c where a.id in :ids order by c", ids);
   }
 }

@@ -6,29 +6,29 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.coitimeline.bulk.Bundle;
-import org.coitimeline.bulk.BundleImporter;
 import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
-import org.coitimeline.kernel.AggregateWrites;
+import org.coitimeline.kernel.Aggregate;
+import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Cursor;
 import org.coitimeline.kernel.Gone;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
+import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.Text;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 
-/** Reads of actors. */
+/** Reads and writes of actors. */
 @ApplicationScoped
 public class ActorService {
   @Inject ActorRepository actors;
-  @Inject BundleImporter importer;
-  @Inject AggregateWrites writes;
+  @Inject ActorRules rules;
+  @Inject ActorWriter writer;
+  @Inject AggregateRepository aggregates;
   @Inject VocabularyRepository vocabularies;
   @Inject HistoryReader history;
 
@@ -46,7 +46,7 @@ public class ActorService {
     if (asOf != null) {
       List<ActorView> matching =
           history.all(Actor.class, asOf).stream()
-              .map(ActorService::historyView)
+              .map(ActorMapper::historyView)
               .filter(a -> text == null || matchesText(a, text))
               .filter(a -> types.isEmpty() || types.contains(a.type()))
               .filter(
@@ -64,86 +64,54 @@ public class ActorService {
     List<Actor> rows =
         actors.page(text, types, countries, Paging.afterId(cursor, fingerprint), limit + 1);
     Paging.Slice<Actor> page = Paging.slice(rows, limit, fingerprint, a -> List.of(a.slug));
-    return new PageView<>(views(page.rows()), page.next());
+    return new PageView<>(actors.views(page.rows()), page.next());
   }
 
   /** One actor, now or as it stood at {@code asOf} (null: now). */
   @Transactional
   public ActorView get(String slug, Instant asOf) {
     if (asOf != null) {
-      return historyView(history.find(Actor.class, "actor", slug, asOf));
+      return ActorMapper.historyView(history.find(Actor.class, RecordKind.ACTOR, slug, asOf));
     }
-    Actor actor = actors.findBySlug(slug).orElseThrow(() -> new NotFound("actor"));
+    Actor actor = actors.findBySlug(slug).orElseThrow(() -> new NotFound(RecordKind.ACTOR));
     if (actor.deletedAt != null) {
-      throw new Gone("actor");
+      throw new Gone(RecordKind.ACTOR);
     }
-    return views(List.of(actor)).get(0);
-  }
-
-  private List<ActorView> views(List<Actor> page) {
-    List<Long> ids = page.stream().map(a -> a.id).toList();
-    Map<Long, List<String>> aliases = actors.aliases(ids);
-    Map<Long, List<String>> countries = actors.countries(ids);
-    return page.stream()
-        .map(
-            a ->
-                toView(
-                    a,
-                    aliases.getOrDefault(a.id, List.of()),
-                    countries.getOrDefault(a.id, List.of())))
-        .toList();
-  }
-
-  /** The view of an actor with its aliases and countries (loaded in bulk, or from history). */
-  public static ActorView toView(Actor a, List<String> aliases, List<String> countries) {
-    return new ActorView(
-        a.slug,
-        a.name,
-        a.originalName,
-        a.acronym,
-        aliases,
-        a.typeCode,
-        countries,
-        a.parent == null ? null : a.parent.slug,
-        a.description,
-        a.version,
-        a.createdAt,
-        a.updatedAt);
+    return actors.views(List.of(actor)).get(0);
   }
 
   /** Creates the actor; a 409 when its id is taken. */
   @Transactional
   public ActorView create(ActorInput input) {
-    writes.requireFreeId(Actor.class, "actor", input.id());
-    importer.writeRecord(Bundle.of(input));
+    aggregates.requireFreeId(RecordKind.ACTOR, input.id());
+    rules.require(input);
+    writer.write(List.of(input), false, Aggregate.now());
     return get(input.id(), null);
   }
 
   /** Replaces the actor with this id, if {@code expectedVersion} is current (null: any). */
   @Transactional
   public ActorView update(String slug, ActorInput input, Long expectedVersion) {
-    AggregateWrites.requireSameId(slug, input.id());
-    writes.lockCurrent(Actor.class, "actor", slug, expectedVersion);
-    importer.writeRecord(Bundle.of(input.withId(slug)));
+    AggregateRepository.requireSameId(slug, input.id());
+    aggregates.lockCurrent(Actor.class, RecordKind.ACTOR, slug, expectedVersion);
+    ActorInput replacement = input.withId(slug);
+    rules.require(replacement);
+    writer.write(List.of(replacement), false, Aggregate.now());
     return get(slug, null);
   }
 
   /** Deletes the actor, leaving a tombstone; a 409 while live events or actors refer to it. */
   @Transactional
   public void delete(String slug, Long expectedVersion) {
-    Actor actor = writes.lockCurrent(Actor.class, "actor", slug, expectedVersion);
-    AggregateWrites.requireUnreferenced(actors.references(actor.id), "events or actors");
-    writes.tombstone(actor);
+    Actor actor = aggregates.lockCurrent(Actor.class, RecordKind.ACTOR, slug, expectedVersion);
+    AggregateRepository.requireUnreferenced(actors.references(actor.id), "events or actors");
+    aggregates.tombstone(actor);
   }
 
   /** Every revision of the actor, with what changed. */
   @Transactional
   public List<RevisionView> history(String slug) {
-    return history.history(Actor.class, "actor", slug, ActorService::historyView);
-  }
-
-  private static ActorView historyView(Actor actor) {
-    return toView(actor, List.copyOf(actor.aliases), actor.countries.stream().sorted().toList());
+    return history.history(Actor.class, RecordKind.ACTOR, slug, ActorMapper::historyView);
   }
 
   private static boolean matchesText(ActorView actor, String text) {

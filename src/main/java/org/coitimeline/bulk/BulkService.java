@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.coitimeline.event.Event;
 import org.coitimeline.event.EventInput;
+import org.coitimeline.event.EventLinks;
 import org.coitimeline.event.EventMapper;
 import org.coitimeline.event.EventRepository;
 import org.coitimeline.event.EventView;
@@ -49,8 +50,7 @@ public class BulkService {
     Map<String, Event> stored =
         events.findBySlugs(rows.stream().map(EventInput::id).filter(Objects::nonNull).toList());
     stored.values().removeIf(e -> e.deletedAt != null);
-    EventRepository.EventLinks links =
-        events.links(stored.values().stream().map(e -> e.id).toList());
+    EventLinks links = events.links(stored.values().stream().map(e -> e.id).toList());
     Map<String, EventView> views = new HashMap<>();
     stored.values().forEach(e -> views.put(e.slug, EventMapper.toView(e, links)));
     List<EventInput> merged = new ArrayList<>();
@@ -60,7 +60,7 @@ public class BulkService {
         merged.add(row);
         continue;
       }
-      EventInput before = BundleRecords.event(view);
+      EventInput before = EventMapper.toInput(view);
       List<EventInput.SourceRef> citations = new ArrayList<>(before.sources());
       List<EventInput.SourceRef> sources =
           row.sources().stream()

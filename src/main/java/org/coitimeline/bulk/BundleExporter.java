@@ -13,21 +13,23 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.coitimeline.actor.Actor;
+import org.coitimeline.actor.ActorMapper;
 import org.coitimeline.actor.ActorRepository;
-import org.coitimeline.actor.ActorService;
+import org.coitimeline.actor.ActorView;
 import org.coitimeline.event.Event;
+import org.coitimeline.event.EventLinks;
 import org.coitimeline.event.EventMapper;
 import org.coitimeline.event.EventRepository;
+import org.coitimeline.gap.GapMapper;
 import org.coitimeline.gap.GapRepository;
-import org.coitimeline.gap.GapService;
+import org.coitimeline.gap.GapView;
 import org.coitimeline.gap.InformationGap;
 import org.coitimeline.kernel.DateInput;
 import org.coitimeline.source.Source;
+import org.coitimeline.source.SourceMapper;
 import org.coitimeline.source.SourceRepository;
-import org.coitimeline.source.SourceView;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 
@@ -102,18 +104,9 @@ public class BundleExporter {
     List<Actor> page;
     do {
       page = actors.page(null, Set.of(), Set.of(), after, PAGE);
-      List<Long> ids = page.stream().map(a -> a.id).toList();
-      Map<Long, List<String>> aliases = actors.aliases(ids);
-      Map<Long, List<String>> countries = actors.countries(ids);
-      for (Actor actor : page) {
-        writer.writeValue(
-            json,
-            BundleRecords.actor(
-                ActorService.toView(
-                    actor,
-                    aliases.getOrDefault(actor.id, List.of()),
-                    countries.getOrDefault(actor.id, List.of()))));
-        after = actor.slug;
+      for (ActorView actor : actors.views(page)) {
+        writer.writeValue(json, ActorMapper.toInput(actor));
+        after = actor.id();
       }
       endOfPage(json);
     } while (page.size() == PAGE);
@@ -125,7 +118,7 @@ public class BundleExporter {
     do {
       page = sources.page(null, Set.of(), after, PAGE);
       for (Source source : page) {
-        writer.writeValue(json, BundleRecords.source(SourceView.of(source)));
+        writer.writeValue(json, SourceMapper.toInput(SourceMapper.toView(source)));
         after = source.slug;
       }
       endOfPage(json);
@@ -137,9 +130,9 @@ public class BundleExporter {
     List<Event> page;
     do {
       page = events.liveAfter(after, PAGE);
-      EventRepository.EventLinks links = events.links(page.stream().map(e -> e.id).toList());
+      EventLinks links = events.links(page.stream().map(e -> e.id).toList());
       for (Event event : page) {
-        writer.writeValue(json, BundleRecords.event(EventMapper.toView(event, links)));
+        writer.writeValue(json, EventMapper.toInput(EventMapper.toView(event, links)));
         after = event.slug;
       }
       endOfPage(json);
@@ -151,18 +144,9 @@ public class BundleExporter {
     List<InformationGap> page;
     do {
       page = gaps.page(Set.of(), Set.of(), after, PAGE);
-      List<Long> ids = page.stream().map(g -> g.id).toList();
-      Map<Long, List<String>> countries = gaps.countries(ids);
-      Map<Long, List<String>> topics = gaps.topics(ids);
-      for (InformationGap gap : page) {
-        writer.writeValue(
-            json,
-            BundleRecords.gap(
-                GapService.toView(
-                    gap,
-                    countries.getOrDefault(gap.id, List.of()),
-                    topics.getOrDefault(gap.id, List.of()))));
-        after = gap.slug;
+      for (GapView gap : gaps.views(page)) {
+        writer.writeValue(json, GapMapper.toInput(gap));
+        after = gap.id();
       }
       endOfPage(json);
     } while (page.size() == PAGE);

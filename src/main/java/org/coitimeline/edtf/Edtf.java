@@ -203,6 +203,16 @@ public final class Edtf {
     return text;
   }
 
+  /** Why this text is not an EDTF date this service reads, as a field message; null when it is. */
+  public static String problem(String text) {
+    try {
+      parse(text);
+      return null;
+    } catch (InvalidEdtfException e) {
+      return "is not a valid EDTF date: " + e.getMessage();
+    }
+  }
+
   /** The date with its derived bounds, as the API shows it. */
   public DateView view() {
     return new DateView(

@@ -67,8 +67,7 @@ public record EventFilter(
     }
     Set<String> countries = values(query.country);
     if (!countries.stream().allMatch(Countries::isAlpha2)) {
-      errors.add(
-          new FieldError("country", "must be ISO 3166-1 alpha-2 codes in capitals, e.g. MX"));
+      errors.add(new FieldError("country", Countries.ALPHA_2_RULE));
     }
     Set<String> actors = slugs(query.actor, "actor", errors);
     Set<String> topics = slugs(query.topic, "topic", errors);

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coitimeline.edtf.Edtf;
+import org.coitimeline.kernel.DateInput;
+import org.coitimeline.kernel.Values;
 import org.coitimeline.source.ReferenceFormatter;
 import org.coitimeline.source.ReferenceParts;
 
@@ -11,7 +13,7 @@ import org.coitimeline.source.ReferenceParts;
 public final class EventMapper {
   private EventMapper() {}
 
-  public static EventView toView(Event e, EventRepository.EventLinks links) {
+  public static EventView toView(Event e, EventLinks links) {
     List<EventView.SourceLink> sources =
         links.sources(e.id).stream()
             .map(
@@ -55,7 +57,7 @@ public final class EventMapper {
   }
 
   /** The view of the event with its sources' references and its actors' types. */
-  public static CitedEvent toCited(Event e, EventRepository.EventLinks links) {
+  public static CitedEvent toCited(Event e, EventLinks links) {
     Map<String, String> references = new LinkedHashMap<>();
     links
         .sources(e.id)
@@ -66,6 +68,69 @@ public final class EventMapper {
     Map<String, String> actorTypes = new LinkedHashMap<>();
     links.actors(e.id).forEach(l -> actorTypes.put(l.actor.slug, l.actor.typeCode));
     return new CitedEvent(toView(e, links), references, actorTypes);
+  }
+
+  /** The canonical input of a stored event (see {@link #canonical}). */
+  public static EventInput toInput(EventView v) {
+    return new EventInput(
+        v.id(),
+        v.title(),
+        v.summary(),
+        new DateInput(v.date().edtf()),
+        v.type(),
+        Values.sorted(v.topics()),
+        Values.sorted(v.countries()),
+        v.subdivision(),
+        v.place(),
+        v.actors().stream().map(a -> new EventInput.ActorRef(a.id(), a.role())).toList(),
+        v.sources().stream()
+            .map(
+                s ->
+                    new EventInput.SourceRef(
+                        s.id(), s.pinpoint(), s.quote(), s.quoteLanguage(), s.translated()))
+            .toList(),
+        v.figures().stream()
+            .map(f -> new EventInput.FigureInput(f.label(), f.value(), f.unit(), f.qualifier()))
+            .toList(),
+        v.corroboration(),
+        v.related().stream().map(r -> new EventInput.RelatedRef(r.id(), r.relation())).toList());
+  }
+
+  /**
+   * A valid input as it will be stored: sets sorted, defaults filled in, the date normalised,
+   * figure values without trailing zeros. A stored event and an input that would store exactly it
+   * come out equal, which is how a write tells an unchanged event, and what an export writes.
+   */
+  public static EventInput canonical(EventInput i) {
+    return new EventInput(
+        i.id(),
+        i.title(),
+        i.summary(),
+        new DateInput(Edtf.parse(i.date().edtf()).text()),
+        i.type(),
+        Values.sorted(i.topics()),
+        Values.sorted(i.countries()),
+        i.subdivision(),
+        i.place(),
+        Values.list(i.actors()),
+        Values.list(i.sources()).stream()
+            .map(
+                s ->
+                    new EventInput.SourceRef(
+                        s.id(),
+                        s.pinpoint(),
+                        s.quote(),
+                        s.quoteLanguage(),
+                        Boolean.TRUE.equals(s.translated())))
+            .toList(),
+        Values.list(i.figures()).stream()
+            .map(
+                f ->
+                    new EventInput.FigureInput(
+                        f.label(), plain(f.value()), f.unit(), f.qualifier()))
+            .toList(),
+        i.corroboration(),
+        Values.list(i.related()));
   }
 
   /** 42000000.000000 as 42000000 and 38.600000 as 38.6, never in exponent form. */

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.coitimeline.actor.Actor;
-import org.coitimeline.bulk.Bundle;
-import org.coitimeline.bulk.BundleImporter;
 import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
-import org.coitimeline.kernel.AggregateWrites;
+import org.coitimeline.kernel.Aggregate;
+import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Cursor;
 import org.coitimeline.kernel.FieldError;
 import org.coitimeline.kernel.Gone;
@@ -21,6 +20,7 @@ import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
+import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.source.Source;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
@@ -31,8 +31,9 @@ public class EventService {
   @Inject EventRepository events;
   @Inject VocabularyRepository vocabularies;
   @Inject ReferenceCheck references;
-  @Inject BundleImporter importer;
-  @Inject AggregateWrites writes;
+  @Inject EventRules rules;
+  @Inject EventWriter writer;
+  @Inject AggregateRepository aggregates;
   @Inject HistoryReader history;
 
   /** Events per page when the whole filtered timeline is walked for an export. */
@@ -61,7 +62,7 @@ public class EventService {
       String cursor,
       int limit,
       Instant asOf,
-      BiFunction<Event, EventRepository.EventLinks, T> view) {
+      BiFunction<Event, EventLinks, T> view) {
     EventSort sort = EventSort.parse(sortParameter, filter.hasText());
     checkReferences(filter, asOf == null);
     Long revision = null;
@@ -86,13 +87,13 @@ public class EventService {
     List<Long> ids = page.rows().stream().map(EventRepository.PageRow::id).toList();
     List<T> items;
     if (revision == null) {
-      EventRepository.EventLinks links = events.links(ids);
+      EventLinks links = events.links(ids);
       items = events.load(ids).stream().map(e -> view.apply(e, links)).toList();
     } else {
       // An event read from history: its collections are those of its revision.
       items =
           history.atRevision(Event.class, ids, revision).stream()
-              .map(e -> view.apply(e, EventRepository.EventLinks.of(e)))
+              .map(e -> view.apply(e, EventLinks.of(e)))
               .toList();
     }
     return new PageView<>(items, page.next());
@@ -103,9 +104,9 @@ public class EventService {
   public PageView<EventView> listOfActor(
       String actor, EventFilter filter, String sort, String cursor, int limit, Instant asOf) {
     if (asOf != null) {
-      history.find(Actor.class, "actor", actor, asOf);
+      history.find(Actor.class, RecordKind.ACTOR, actor, asOf);
     } else if (!references.unknownActors(Set.of(actor)).isEmpty()) {
-      throw new NotFound("actor");
+      throw new NotFound(RecordKind.ACTOR);
     }
     return list(filter.withScopeActor(actor), sort, cursor, limit, asOf);
   }
@@ -115,9 +116,9 @@ public class EventService {
   public PageView<EventView> listOfSource(
       String source, EventFilter filter, String sort, String cursor, int limit, Instant asOf) {
     if (asOf != null) {
-      history.find(Source.class, "source", source, asOf);
+      history.find(Source.class, RecordKind.SOURCE, source, asOf);
     } else if (!references.unknownSources(Set.of(source)).isEmpty()) {
-      throw new NotFound("source");
+      throw new NotFound(RecordKind.SOURCE);
     }
     return list(filter.withScopeSource(source), sort, cursor, limit, asOf);
   }
@@ -126,11 +127,11 @@ public class EventService {
   @Transactional
   public EventView get(String slug, Instant asOf) {
     if (asOf != null) {
-      return historyView(history.find(Event.class, "event", slug, asOf));
+      return historyView(history.find(Event.class, RecordKind.EVENT, slug, asOf));
     }
-    Event event = events.findBySlug(slug).orElseThrow(() -> new NotFound("event"));
+    Event event = events.findBySlug(slug).orElseThrow(() -> new NotFound(RecordKind.EVENT));
     if (event.deletedAt != null) {
-      throw new Gone("event");
+      throw new Gone(RecordKind.EVENT);
     }
     return EventMapper.toView(event, events.links(List.of(event.id)));
   }
@@ -138,7 +139,7 @@ public class EventService {
   /** Every revision of the event, with what changed. */
   @Transactional
   public List<RevisionView> history(String slug) {
-    return history.history(Event.class, "event", slug, EventService::historyView);
+    return history.history(Event.class, RecordKind.EVENT, slug, EventService::historyView);
   }
 
   @Transactional
@@ -162,7 +163,7 @@ public class EventService {
 
   /** The view of an event read from history: its collections are those of its revision. */
   private static EventView historyView(Event event) {
-    return EventMapper.toView(event, EventRepository.EventLinks.of(event));
+    return EventMapper.toView(event, EventLinks.of(event));
   }
 
   /** Unknown codes and ids in a filter are the caller's mistake, not an empty answer. */
@@ -189,25 +190,29 @@ public class EventService {
   /** Creates the event; a 409 when its id is taken. */
   @Transactional
   public EventView create(EventInput input) {
-    writes.requireFreeId(Event.class, "event", input.id());
-    importer.writeRecord(Bundle.of(input));
+    aggregates.requireFreeId(RecordKind.EVENT, input.id());
+    rules.require(input);
+    writer.write(List.of(input), false, Aggregate.now());
     return get(input.id(), null);
   }
 
   /** Replaces the event with this id, if {@code expectedVersion} is current (null: any). */
   @Transactional
   public EventView update(String slug, EventInput input, Long expectedVersion) {
-    AggregateWrites.requireSameId(slug, input.id());
-    writes.lockCurrent(Event.class, "event", slug, expectedVersion);
-    importer.writeRecord(Bundle.of(input.withId(slug)));
+    AggregateRepository.requireSameId(slug, input.id());
+    aggregates.lockCurrent(Event.class, RecordKind.EVENT, slug, expectedVersion);
+    EventInput replacement = input.withId(slug);
+    rules.require(replacement);
+    writer.write(List.of(replacement), false, Aggregate.now());
     return get(slug, null);
   }
 
   /** Deletes the event, leaving a tombstone; a 409 while live events relate to it. */
   @Transactional
   public void delete(String slug, Long expectedVersion) {
-    Event event = writes.lockCurrent(Event.class, "event", slug, expectedVersion);
-    AggregateWrites.requireUnreferenced(events.relationsTo(event.id), "relations of other events");
-    writes.tombstone(event);
+    Event event = aggregates.lockCurrent(Event.class, RecordKind.EVENT, slug, expectedVersion);
+    AggregateRepository.requireUnreferenced(
+        events.relationsTo(event.id), "relations of other events");
+    aggregates.tombstone(event);
   }
 }

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.coitimeline.kernel.Queries;
+import org.coitimeline.kernel.AggregateRepository;
 
 /** All queries on information gaps. */
 @ApplicationScoped
@@ -22,6 +24,35 @@ public class GapRepository {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The gaps (live or deleted) with these ids, by id, their sources fetched. */
+  public Map<String, InformationGap> findBySlugs(Collection<String> slugs) {
+    Map<String, InformationGap> bySlug = new HashMap<>();
+    if (!slugs.isEmpty()) {
+      em.createQuery(
+              "select g from InformationGap g left join fetch g.source where g.slug in :slugs",
+              InformationGap.class)
+          .setParameter("slugs", Set.copyOf(slugs))
+          .getResultList()
+          .forEach(g -> bySlug.put(g.slug, g));
+    }
+    return bySlug;
+  }
+
+  /** The views of these gaps, their countries and topics read in two statements. */
+  public List<GapView> views(List<InformationGap> page) {
+    List<Long> ids = page.stream().map(g -> g.id).toList();
+    Map<Long, List<String>> countries = countries(ids);
+    Map<Long, List<String>> topics = topics(ids);
+    return page.stream()
+        .map(
+            g ->
+                GapMapper.toView(
+                    g,
+                    countries.getOrDefault(g.id, List.of()),
+                    topics.getOrDefault(g.id, List.of())))
+        .toList();
   }
 
   public List<InformationGap> page(
@@ -58,14 +89,14 @@ public class GapRepository {
   }
 
   public Map<Long, List<String>> countries(List<Long> ids) {
-    return Queries.grouped(
+    return AggregateRepository.grouped(
         em,
         "select g.id, c from InformationGap g join g.countries c where g.id in :ids order by c",
         ids);
   }
 
   public Map<Long, List<String>> topics(List<Long> ids) {
-    return Queries.grouped(
+    return AggregateRepository.grouped(
         em,
         "select g.id, t from InformationGap g join g.topics t where g.id in :ids order by t",
         ids);

@@ -6,29 +6,28 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.coitimeline.bulk.Bundle;
-import org.coitimeline.bulk.BundleImporter;
-import org.coitimeline.edtf.Edtf;
 import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
-import org.coitimeline.kernel.AggregateWrites;
+import org.coitimeline.kernel.Aggregate;
+import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Cursor;
 import org.coitimeline.kernel.Gone;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
+import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 
-/** Reads of information gaps. */
+/** Reads and writes of information gaps. */
 @ApplicationScoped
 public class GapService {
   @Inject GapRepository gaps;
-  @Inject BundleImporter importer;
-  @Inject AggregateWrites writes;
+  @Inject GapRules rules;
+  @Inject GapWriter writer;
+  @Inject AggregateRepository aggregates;
   @Inject VocabularyRepository vocabularies;
   @Inject HistoryReader history;
 
@@ -41,7 +40,7 @@ public class GapService {
     if (asOf != null) {
       List<GapView> matching =
           history.all(InformationGap.class, asOf).stream()
-              .map(GapService::historyView)
+              .map(GapMapper::historyView)
               .filter(
                   g -> countries.isEmpty() || g.countries().stream().anyMatch(countries::contains))
               .filter(g -> topics.isEmpty() || g.topics().stream().anyMatch(topics::contains))
@@ -59,82 +58,52 @@ public class GapService {
         gaps.page(countries, topics, Paging.afterId(cursor, fingerprint), limit + 1);
     Paging.Slice<InformationGap> page =
         Paging.slice(rows, limit, fingerprint, g -> List.of(g.slug));
-    return new PageView<>(views(page.rows()), page.next());
+    return new PageView<>(gaps.views(page.rows()), page.next());
   }
 
   /** One gap, now or as it stood at {@code asOf} (null: now). */
   @Transactional
   public GapView get(String slug, Instant asOf) {
     if (asOf != null) {
-      return historyView(history.find(InformationGap.class, "gap", slug, asOf));
+      return GapMapper.historyView(history.find(InformationGap.class, RecordKind.GAP, slug, asOf));
     }
-    InformationGap gap = gaps.findBySlug(slug).orElseThrow(() -> new NotFound("gap"));
+    InformationGap gap = gaps.findBySlug(slug).orElseThrow(() -> new NotFound(RecordKind.GAP));
     if (gap.deletedAt != null) {
-      throw new Gone("gap");
+      throw new Gone(RecordKind.GAP);
     }
-    return views(List.of(gap)).get(0);
-  }
-
-  private List<GapView> views(List<InformationGap> page) {
-    List<Long> ids = page.stream().map(g -> g.id).toList();
-    Map<Long, List<String>> countries = gaps.countries(ids);
-    Map<Long, List<String>> topics = gaps.topics(ids);
-    return page.stream()
-        .map(
-            g ->
-                toView(
-                    g,
-                    countries.getOrDefault(g.id, List.of()),
-                    topics.getOrDefault(g.id, List.of())))
-        .toList();
-  }
-
-  /** The view of a gap with its countries and topics (loaded in bulk, or from history). */
-  public static GapView toView(InformationGap g, List<String> countries, List<String> topics) {
-    return new GapView(
-        g.slug,
-        g.statement,
-        countries,
-        topics,
-        g.periodEdtf == null ? null : Edtf.parse(g.periodEdtf).view(),
-        g.researchedAt,
-        g.source == null ? null : g.source.slug,
-        g.version,
-        g.createdAt,
-        g.updatedAt);
+    return gaps.views(List.of(gap)).get(0);
   }
 
   /** Creates the gap; a 409 when its id is taken. */
   @Transactional
   public GapView create(GapInput input) {
-    writes.requireFreeId(InformationGap.class, "gap", input.id());
-    importer.writeRecord(Bundle.of(input));
+    aggregates.requireFreeId(RecordKind.GAP, input.id());
+    rules.require(input);
+    writer.write(List.of(input), false, Aggregate.now());
     return get(input.id(), null);
   }
 
   /** Replaces the gap with this id, if {@code expectedVersion} is current (null: any). */
   @Transactional
   public GapView update(String slug, GapInput input, Long expectedVersion) {
-    AggregateWrites.requireSameId(slug, input.id());
-    writes.lockCurrent(InformationGap.class, "gap", slug, expectedVersion);
-    importer.writeRecord(Bundle.of(input.withId(slug)));
+    AggregateRepository.requireSameId(slug, input.id());
+    aggregates.lockCurrent(InformationGap.class, RecordKind.GAP, slug, expectedVersion);
+    GapInput replacement = input.withId(slug);
+    rules.require(replacement);
+    writer.write(List.of(replacement), false, Aggregate.now());
     return get(slug, null);
   }
 
   /** Deletes the gap, leaving a tombstone. */
   @Transactional
   public void delete(String slug, Long expectedVersion) {
-    writes.tombstone(writes.lockCurrent(InformationGap.class, "gap", slug, expectedVersion));
+    aggregates.tombstone(
+        aggregates.lockCurrent(InformationGap.class, RecordKind.GAP, slug, expectedVersion));
   }
 
   /** Every revision of the gap, with what changed. */
   @Transactional
   public List<RevisionView> history(String slug) {
-    return history.history(InformationGap.class, "gap", slug, GapService::historyView);
-  }
-
-  private static GapView historyView(InformationGap gap) {
-    return toView(
-        gap, gap.countries.stream().sorted().toList(), gap.topics.stream().sorted().toList());
+    return history.history(InformationGap.class, RecordKind.GAP, slug, GapMapper::historyView);
   }
 }

@@ -20,6 +20,7 @@ import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.Gone;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.NotFound;
+import org.coitimeline.kernel.RecordKind;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -62,7 +63,7 @@ public class HistoryReader {
 
   /** Every revision of the record, oldest first, each with what changed, field by field. */
   public <T extends Aggregate> List<RevisionView> history(
-      Class<T> type, String kind, String slug, Function<T, Object> toView) {
+      Class<T> type, RecordKind kind, String slug, Function<T, Object> toView) {
     Long id = idOf(type, kind, slug);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -96,7 +97,7 @@ public class HistoryReader {
   }
 
   /** The record as it stood at the instant: 404 when it did not exist yet, 410 when deleted. */
-  public <T extends Aggregate> T find(Class<T> type, String kind, String slug, Instant asOf) {
+  public <T extends Aggregate> T find(Class<T> type, RecordKind kind, String slug, Instant asOf) {
     Long id = idOf(type, kind, slug);
     Long revision = revisionAt(asOf);
     T state = revision == null ? null : reader().find(type, id, revision);
@@ -148,7 +149,7 @@ public class HistoryReader {
   }
 
   /** The internal id of the record with this slug; slugs never change and rows stay. */
-  private Long idOf(Class<? extends Aggregate> type, String kind, String slug) {
+  private Long idOf(Class<? extends Aggregate> type, RecordKind kind, String slug) {
     return em.createQuery(
             "select x.id from " + type.getSimpleName() + " x where x.slug = :slug", Long.class)
         .setParameter("slug", slug)

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.hibernate.envers.Audited;
 
 /**
@@ -36,4 +37,9 @@ public abstract class Aggregate {
   /** Set when the record is deleted: it stays as a tombstone, and its history survives. */
   @Column(name = "deleted_at")
   public Instant deletedAt;
+
+  /** The time a write records: now, to the microsecond the columns keep. */
+  public static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
 }

@@ -10,6 +10,9 @@ public final class Countries {
       Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
   private static final Pattern SUBDIVISION = Pattern.compile("^([A-Z]{2})-[A-Z0-9]{1,3}$");
 
+  /** How every country field and parameter states its rule. */
+  public static final String ALPHA_2_RULE = "must be ISO 3166-1 alpha-2 codes in capitals, e.g. MX";
+
   private Countries() {}
 
   public static boolean isAlpha2(String code) {

@@ -5,4 +5,8 @@ public class Gone extends RuntimeException {
   public Gone(String kind) {
     super("This " + kind + " was deleted; its history remains available.");
   }
+
+  public Gone(RecordKind kind) {
+    this(kind.label());
+  }
 }

@@ -9,6 +9,10 @@ public class NotFound extends RuntimeException {
     this.kind = kind;
   }
 
+  public NotFound(RecordKind kind) {
+    this(kind.label());
+  }
+
   public String kind() {
     return kind;
   }

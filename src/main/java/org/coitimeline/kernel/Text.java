@@ -27,4 +27,25 @@ public final class Text {
   public static boolean contains(String text, String part) {
     return fold(text).contains(fold(part));
   }
+
+  /**
+   * Why text cannot be stored, or null: control characters other than tab, line feed and carriage
+   * return would break the CSV, iCalendar and XML views, and an unpaired surrogate is not a
+   * character at all (MariaDB's utf8mb4 would store it as "?").
+   */
+  public static String problem(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return "must not contain unpaired surrogates (invalid UTF-16)";
+      } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        return "must not contain control characters other than tab and line breaks";
+      }
+    }
+    return null;
+  }
 }

@@ -38,6 +38,26 @@ public final class ReferenceFormatter {
 
   private ReferenceFormatter() {}
 
+  /**
+   * Why a publication date cannot be printed in a reference, or null: the list prints a day, a
+   * month or a year, so published must be YYYY, YYYY-MM or YYYY-MM-DD and a real date.
+   */
+  public static String publishedProblem(String published) {
+    if (published == null) {
+      return null;
+    }
+    if (!PUBLISHED.matcher(published).matches()) {
+      return "must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (null when undated)";
+    }
+    try {
+      date(published, false, null);
+      org.coitimeline.edtf.Edtf.parse(published);
+      return null;
+    } catch (RuntimeException e) {
+      return "is not a real date (month 01 to 12, a day that exists in that month)";
+    }
+  }
+
   /** The full reference-list entry for {@code parts}. */
   public static String format(ReferenceParts parts) {
     if (parts == null) {

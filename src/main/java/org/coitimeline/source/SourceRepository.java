@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.coitimeline.kernel.Queries;
@@ -22,6 +25,18 @@ public class SourceRepository {
   }
 
   /** How many live events and gaps cite the source with this internal id. */
+  /** The sources (live or deleted) with these ids, by id. */
+  public Map<String, Source> findBySlugs(Collection<String> slugs) {
+    Map<String, Source> bySlug = new HashMap<>();
+    if (!slugs.isEmpty()) {
+      em.createQuery("select s from Source s where s.slug in :slugs", Source.class)
+          .setParameter("slugs", Set.copyOf(slugs))
+          .getResultList()
+          .forEach(s -> bySlug.put(s.slug, s));
+    }
+    return bySlug;
+  }
+
   public long references(long id) {
     return em.createQuery(
                 "select count(l) from EventSource l where l.source.id = :id"

@@ -7,27 +7,28 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.coitimeline.bulk.Bundle;
-import org.coitimeline.bulk.BundleImporter;
 import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
-import org.coitimeline.kernel.AggregateWrites;
+import org.coitimeline.kernel.Aggregate;
+import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Cursor;
 import org.coitimeline.kernel.Gone;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
+import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.Text;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 
-/** Reads of sources. */
+/** Reads and writes of sources. */
 @ApplicationScoped
 public class SourceService {
   @Inject SourceRepository sources;
-  @Inject BundleImporter importer;
-  @Inject AggregateWrites writes;
+  @Inject SourceRules rules;
+  @Inject SourceWriter writer;
+  @Inject AggregateRepository aggregates;
   @Inject VocabularyRepository vocabularies;
   @Inject HistoryReader history;
 
@@ -40,7 +41,7 @@ public class SourceService {
     if (asOf != null) {
       List<SourceView> matching =
           history.all(Source.class, asOf).stream()
-              .map(SourceView::of)
+              .map(SourceMapper::toView)
               .filter(s -> text == null || matchesText(s, text))
               .filter(s -> types.isEmpty() || types.contains(s.type()))
               .sorted(Comparator.comparing(SourceView::id))
@@ -55,51 +56,54 @@ public class SourceService {
     String fingerprint = Cursor.fingerprint("sources", text, types);
     List<Source> rows = sources.page(text, types, Paging.afterId(cursor, fingerprint), limit + 1);
     Paging.Slice<Source> page = Paging.slice(rows, limit, fingerprint, s -> List.of(s.slug));
-    return new PageView<>(page.rows().stream().map(SourceView::of).toList(), page.next());
+    return new PageView<>(page.rows().stream().map(SourceMapper::toView).toList(), page.next());
   }
 
   /** One source, now or as it stood at {@code asOf} (null: now). */
   @Transactional
   public SourceView get(String slug, Instant asOf) {
     if (asOf != null) {
-      return SourceView.of(history.find(Source.class, "source", slug, asOf));
+      return SourceMapper.toView(history.find(Source.class, RecordKind.SOURCE, slug, asOf));
     }
-    Source source = sources.findBySlug(slug).orElseThrow(() -> new NotFound("source"));
+    Source source = sources.findBySlug(slug).orElseThrow(() -> new NotFound(RecordKind.SOURCE));
     if (source.deletedAt != null) {
-      throw new Gone("source");
+      throw new Gone(RecordKind.SOURCE);
     }
-    return SourceView.of(source);
+    return SourceMapper.toView(source);
   }
 
   /** Creates the source; a 409 when its id is taken. */
   @Transactional
   public SourceView create(SourceInput input) {
-    writes.requireFreeId(Source.class, "source", input.id());
-    importer.writeRecord(Bundle.of(input));
+    aggregates.requireFreeId(RecordKind.SOURCE, input.id());
+    rules.require(input);
+    writer.write(List.of(input), false, Aggregate.now());
     return get(input.id(), null);
   }
 
   /** Replaces the source with this id, if {@code expectedVersion} is current (null: any). */
   @Transactional
   public SourceView update(String slug, SourceInput input, Long expectedVersion) {
-    AggregateWrites.requireSameId(slug, input.id());
-    writes.lockCurrent(Source.class, "source", slug, expectedVersion);
-    importer.writeRecord(Bundle.of(input.withId(slug)));
+    AggregateRepository.requireSameId(slug, input.id());
+    aggregates.lockCurrent(Source.class, RecordKind.SOURCE, slug, expectedVersion);
+    SourceInput replacement = input.withId(slug);
+    rules.require(replacement);
+    writer.write(List.of(replacement), false, Aggregate.now());
     return get(slug, null);
   }
 
   /** Deletes the source, leaving a tombstone; a 409 while live events or gaps cite it. */
   @Transactional
   public void delete(String slug, Long expectedVersion) {
-    Source source = writes.lockCurrent(Source.class, "source", slug, expectedVersion);
-    AggregateWrites.requireUnreferenced(sources.references(source.id), "events or gaps");
-    writes.tombstone(source);
+    Source source = aggregates.lockCurrent(Source.class, RecordKind.SOURCE, slug, expectedVersion);
+    AggregateRepository.requireUnreferenced(sources.references(source.id), "events or gaps");
+    aggregates.tombstone(source);
   }
 
   /** Every revision of the source, with what changed. */
   @Transactional
   public List<RevisionView> history(String slug) {
-    return history.history(Source.class, "source", slug, SourceView::of);
+    return history.history(Source.class, RecordKind.SOURCE, slug, SourceMapper::toView);
   }
 
   private static boolean matchesText(SourceView source, String text) {

@@ -39,30 +39,4 @@ public record SourceView(
         String reference,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
-
-  public static SourceView of(Source s) {
-    String reference = ReferenceFormatter.format(ReferenceParts.of(s));
-    return new SourceView(
-        s.slug,
-        s.citation,
-        s.author,
-        s.authors,
-        s.title,
-        s.titleQuoted,
-        s.publisher,
-        s.published,
-        s.publishedInferred,
-        s.dateSuffix,
-        s.url,
-        s.accessed,
-        s.language,
-        s.typeCode,
-        s.inReferenceList,
-        s.note,
-        reference,
-        s.version,
-        s.createdAt,
-        s.updatedAt);
-  }
-}
+    Instant updatedAt) {}

@@ -23,6 +23,14 @@ public class VocabularyRepository {
         .toList();
   }
 
+  /** Every code of the vocabulary (a few dozen at most). */
+  public Set<String> codes(Vocabulary vocabulary) {
+    return new HashSet<>(
+        em.createQuery(
+                "select t.code from " + vocabulary.entity.getSimpleName() + " t", String.class)
+            .getResultList());
+  }
+
   /** The codes among {@code codes} that are not terms of the vocabulary. */
   public Set<String> unknown(Vocabulary vocabulary, Collection<String> codes) {
     Set<String> missing = new HashSet<>(codes);

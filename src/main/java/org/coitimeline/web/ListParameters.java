@@ -33,7 +33,7 @@ public final class ListParameters {
   public static Set<String> countries(List<String> values) {
     Set<String> set = new LinkedHashSet<>(values == null ? List.of() : values);
     if (!set.stream().allMatch(Countries::isAlpha2)) {
-      throw InvalidInput.of("country", "must be ISO 3166-1 alpha-2 codes in capitals, e.g. MX");
+      throw InvalidInput.of("country", Countries.ALPHA_2_RULE);
     }
     return set;
   }

@@ -1,0 +1,60 @@
+package org.coitimeline.actor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.coitimeline.kernel.AggregateRepository;
+import org.coitimeline.kernel.ExistingIds;
+import org.coitimeline.kernel.FieldChecks;
+import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.Values;
+import org.coitimeline.vocabulary.KnownTerms;
+import org.coitimeline.vocabulary.RecordRules;
+import org.coitimeline.vocabulary.Vocabulary;
+import org.coitimeline.vocabulary.VocabularyRepository;
+
+/** The field rules of an actor, for every way an actor is written. */
+@ApplicationScoped
+public class ActorRules implements RecordRules<ActorInput> {
+  @Inject VocabularyRepository vocabularies;
+  @Inject AggregateRepository aggregates;
+
+  @Override
+  public RecordKind kind() {
+    return RecordKind.ACTOR;
+  }
+
+  @Override
+  public String id(ActorInput input) {
+    return input.id();
+  }
+
+  @Override
+  public void references(ActorInput a, ExistingIds.Wanted wanted) {
+    wanted.add(RecordKind.ACTOR, a.parent());
+  }
+
+  @Override
+  public void check(ActorInput a, FieldChecks checks, KnownTerms terms, ExistingIds existing) {
+    checks.required("name", a.name(), 300);
+    checks.optional("originalName", a.originalName(), 300);
+    checks.optional("acronym", a.acronym(), 40);
+    checks.optional("description", a.description(), 2000);
+    checks.size("aliases", a.aliases(), 50);
+    checks.size("countries", a.countries(), 50);
+    Values.list(a.aliases()).forEach(alias -> checks.required("aliases", alias, 300));
+    terms.check(checks, "type", Vocabulary.ACTOR_TYPES, a.type());
+    checks.countries("countries", a.countries(), false);
+    if (a.parent() != null) {
+      if (a.parent().equals(a.id())) {
+        checks.error("parent", "must not be the actor itself");
+      } else if (!existing.has(RecordKind.ACTOR, a.parent())) {
+        checks.error("parent", "is not the id of an actor in the bundle or the store");
+      }
+    }
+  }
+
+  /** Checks the input of a single write; a 400 naming every broken rule. */
+  public void require(ActorInput input) {
+    require(input, vocabularies, aggregates);
+  }
+}

@@ -1,0 +1,126 @@
+package org.coitimeline.kernel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The queries and rules every aggregate's writes share: a new id must be free, a change applies to
+ * the current version only, ids never change, references are checked in one query per kind, and a
+ * delete leaves a tombstone.
+ */
+@ApplicationScoped
+public class AggregateRepository {
+  @Inject EntityManager em;
+
+  /** A 409 when a record of this kind already has the id (deleted ones keep theirs). */
+  public void requireFreeId(RecordKind kind, String slug) {
+    if (slug != null && !slugs(kind, List.of(slug), null).isEmpty()) {
+      throw new Conflict(
+          "A " + kind.label() + " with this id exists already; ids are never reused.");
+    }
+  }
+
+  /**
+   * The record to change, locked until the transaction ends so that concurrent writers (in this or
+   * another instance) take turns: 404 when absent, 410 when deleted, 412 when {@code
+   * expectedVersion} (from If-Match; null for any) is not the current version.
+   */
+  public <T extends Aggregate> T lockCurrent(
+      Class<T> type, RecordKind kind, String slug, Long expectedVersion) {
+    T found =
+        em.createQuery("select x from " + kind.entity() + " x where x.slug = :slug", type)
+            .setParameter("slug", slug)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFound(kind));
+    if (found.deletedAt != null) {
+      throw new Gone(kind);
+    }
+    if (expectedVersion != null && found.version != expectedVersion) {
+      throw new VersionMismatch();
+    }
+    return found;
+  }
+
+  /** The id of a PUT is the one in its path; a body may repeat it but not change it. */
+  public static void requireSameId(String pathId, String bodyId) {
+    if (bodyId != null && !bodyId.equals(pathId)) {
+      throw InvalidInput.of("id", "cannot change; it must equal the id in the path");
+    }
+  }
+
+  /** A 409 naming what still refers to the record, when {@code references} is not zero. */
+  public static void requireUnreferenced(long references, String what) {
+    if (references > 0) {
+      throw new Conflict(
+          "Still referred to by " + references + " " + what + "; change those first.");
+    }
+  }
+
+  /** Marks the record deleted; its row and history remain. */
+  public void tombstone(Aggregate record) {
+    Instant now = Aggregate.now();
+    record.deletedAt = now;
+    record.updatedAt = now;
+    em.flush();
+  }
+
+  /** Which of the wanted ids belong to live records: one query per kind. */
+  public ExistingIds existing(ExistingIds.Wanted wanted) {
+    ExistingIds existing = new ExistingIds();
+    wanted.byKind().forEach((kind, ids) -> existing.add(kind, live(kind, ids)));
+    return existing;
+  }
+
+  /** The ids among {@code slugs} of live records of this kind. */
+  public List<String> live(RecordKind kind, Collection<String> slugs) {
+    return slugs(kind, slugs, false);
+  }
+
+  /** The ids among {@code slugs} of deleted records of this kind (tombstones). */
+  public List<String> deleted(RecordKind kind, Collection<String> slugs) {
+    return slugs(kind, slugs, true);
+  }
+
+  /** The ids among {@code slugs} taken by records of this kind: live, deleted, or either (null). */
+  private List<String> slugs(RecordKind kind, Collection<String> slugs, Boolean deleted) {
+    if (slugs.isEmpty()) {
+      return List.of();
+    }
+    String state =
+        deleted == null
+            ? ""
+            : deleted ? " and x.deletedAt is not null" : " and x.deletedAt is null";
+    return em.createQuery(
+            "select x.slug from " + kind.entity() + " x where x.slug in :slugs" + state,
+            String.class)
+        .setParameter("slugs", Set.copyOf(slugs))
+        .getResultList();
+  }
+
+  /**
+   * Runs a query selecting (owner id, value) pairs for the owners in {@code ids} and groups the
+   * values by owner: one statement for a page of any length.
+   */
+  public static Map<Long, List<String>> grouped(EntityManager em, String jpql, List<Long> ids) {
+    Map<Long, List<String>> grouped = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery(jpql, Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(
+              r -> grouped.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+    }
+    return grouped;
+  }
+}
