@@ -18,10 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.coitimeline.event.EventFilter;
-import org.coitimeline.event.EventListQuery;
-import org.coitimeline.event.EventPage;
-import org.coitimeline.event.EventService;
 import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
 import org.coitimeline.web.ApiDoc;
@@ -48,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Actors")
 public class ActorResource {
   @Inject ActorService service;
-  @Inject EventService events;
 
   @GET
   @APIResponse(
@@ -95,31 +90,6 @@ public class ActorResource {
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
     ActorView actor = service.get(id, HistoryReader.parseAsOf(asOf));
     return Response.ok(actor).tag(ETags.of(actor.version())).build();
-  }
-
-  @GET
-  @Path("/{id}/events")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of events",
-      content = @Content(schema = @Schema(implementation = EventPage.class)))
-  @Operation(
-      summary = "List the events of an actor",
-      description = "The same filters, sorts and paging as GET /api/v1/events.")
-  public Response events(
-      @PathParam("id") String id,
-      @BeanParam EventListQuery query,
-      @BeanParam PageQuery page,
-      @Context UriInfo uri) {
-    return Pages.ok(
-        events.listOfActor(
-            id,
-            EventFilter.parse(query),
-            query.sort,
-            page.cursor,
-            page.size(),
-            query.asOfInstant()),
-        uri);
   }
 
   @POST

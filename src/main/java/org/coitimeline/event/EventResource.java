@@ -14,17 +14,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
-import org.coitimeline.timeline.FormatQuery;
-import org.coitimeline.timeline.TimelineExport;
-import org.coitimeline.timeline.TimelineFormat;
-import org.coitimeline.timeline.TimelineJsTimeline;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Bodies;
 import org.coitimeline.web.ETags;
@@ -32,6 +27,7 @@ import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Pages;
 import org.coitimeline.web.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,15 +44,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Events")
 public class EventResource {
   @Inject EventService service;
-  @Inject TimelineExport export;
 
   @GET
-  @Produces({
-    MediaType.APPLICATION_JSON,
-    TimelineFormat.CSV_TYPE,
-    TimelineFormat.ICS_TYPE,
-    TimelineFormat.JSONLD_TYPE
-  })
+  @Parameter(
+      name = "format",
+      in = ParameterIn.QUERY,
+      description =
+          "json (default: one page), or the whole filtered timeline as csv (text/csv), ics"
+              + " (text/calendar), jsonld (application/ld+json, schema.org) or timelinejs"
+              + " (application/json for Knight Lab TimelineJS). Wins over the Accept header.",
+      schema = @Schema(enumeration = {"json", "csv", "ics", "jsonld", "timelinejs"}),
+      example = "csv")
+  @Parameter(
+      name = "group",
+      in = ParameterIn.QUERY,
+      description =
+          "With format=timelinejs: what a slide's group (its row on the timeline) is, the event's"
+              + " type (default) or its first topic.",
+      schema = @Schema(enumeration = {"type", "topic"}),
+      example = "topic")
   @APIResponse(
       responseCode = "200",
       description =
@@ -70,7 +76,7 @@ public class EventResource {
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EventPage.class)),
         @Content(
-            mediaType = TimelineFormat.CSV_TYPE,
+            mediaType = "text/csv",
             schema =
                 @Schema(
                     type = SchemaType.STRING,
@@ -82,7 +88,7 @@ public class EventResource {
                             + " (\"Mexico Apr. 2021, 147\"), corroboration, sourceCount. Sent as"
                             + " an attachment, coi-timeline-events.csv.")),
         @Content(
-            mediaType = TimelineFormat.ICS_TYPE,
+            mediaType = "text/calendar",
             schema =
                 @Schema(
                     type = SchemaType.STRING,
@@ -94,7 +100,7 @@ public class EventResource {
                             + " <id>@coi-timeline, URL the event's API URL, CATEGORIES its type"
                             + " and topics. Events without any finite date bound are left out.")),
         @Content(
-            mediaType = TimelineFormat.JSONLD_TYPE,
+            mediaType = "application/ld+json",
             schema =
                 @Schema(
                     type = SchemaType.OBJECT,
@@ -116,30 +122,11 @@ public class EventResource {
               + " by `format=` or by the Accept header (format wins); limit and cursor are then"
               + " refused.")
   public Response list(
-      @BeanParam EventListQuery query,
-      @BeanParam PageQuery page,
-      @BeanParam FormatQuery formats,
-      @Context UriInfo uri,
-      @Context HttpHeaders headers) {
-    TimelineFormat format =
-        TimelineFormat.choose(formats.format, headers.getAcceptableMediaTypes());
-    TimelineJsTimeline.Group group = TimelineJsTimeline.Group.parse(formats.group);
-    EventFilter filter = EventFilter.parse(query);
-    if (format != TimelineFormat.JSON) {
-      String apiBase = uri.getBaseUriBuilder().path("api/v1").build().toString();
-      return export.response(
-          new TimelineExport.Request(
-              format, filter, query.sort, query.asOfInstant(), group, apiBase),
-          page.limit,
-          page.cursor);
-    }
-    Response paged =
-        Pages.ok(
-            service.list(filter, query.sort, page.cursor, page.size(), query.asOfInstant()), uri);
-    return Response.fromResponse(paged)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .header(HttpHeaders.VARY, "Accept")
-        .build();
+      @BeanParam EventListQuery query, @BeanParam PageQuery page, @Context UriInfo uri) {
+    return Pages.ok(
+        service.list(
+            EventFilter.parse(query), query.sort, page.cursor, page.size(), query.asOfInstant()),
+        uri);
   }
 
   @GET

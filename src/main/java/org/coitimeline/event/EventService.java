@@ -30,7 +30,6 @@ import org.coitimeline.vocabulary.VocabularyRepository;
 public class EventService {
   @Inject EventRepository events;
   @Inject VocabularyRepository vocabularies;
-  @Inject ReferenceCheck references;
   @Inject EventRules rules;
   @Inject EventWriter writer;
   @Inject AggregateRepository aggregates;
@@ -105,7 +104,7 @@ public class EventService {
       String actor, EventFilter filter, String sort, String cursor, int limit, Instant asOf) {
     if (asOf != null) {
       history.find(Actor.class, RecordKind.ACTOR, actor, asOf);
-    } else if (!references.unknownActors(Set.of(actor)).isEmpty()) {
+    } else if (!aggregates.unknown(RecordKind.ACTOR, Set.of(actor)).isEmpty()) {
       throw new NotFound(RecordKind.ACTOR);
     }
     return list(filter.withScopeActor(actor), sort, cursor, limit, asOf);
@@ -117,7 +116,7 @@ public class EventService {
       String source, EventFilter filter, String sort, String cursor, int limit, Instant asOf) {
     if (asOf != null) {
       history.find(Source.class, RecordKind.SOURCE, source, asOf);
-    } else if (!references.unknownSources(Set.of(source)).isEmpty()) {
+    } else if (!aggregates.unknown(RecordKind.SOURCE, Set.of(source)).isEmpty()) {
       throw new NotFound(RecordKind.SOURCE);
     }
     return list(filter.withScopeSource(source), sort, cursor, limit, asOf);
@@ -176,10 +175,10 @@ public class EventService {
       errors.add(new FieldError("type", "is not a known event type (see /api/v1/event-types)"));
     }
     // Ids of actors and sources that exist only in the past are fine in an asOf query.
-    if (current && !references.unknownActors(filter.actors()).isEmpty()) {
+    if (current && !aggregates.unknown(RecordKind.ACTOR, filter.actors()).isEmpty()) {
       errors.add(new FieldError("actor", "is not the id of an actor (see /api/v1/actors)"));
     }
-    if (current && !references.unknownSources(filter.sources()).isEmpty()) {
+    if (current && !aggregates.unknown(RecordKind.SOURCE, filter.sources()).isEmpty()) {
       errors.add(new FieldError("source", "is not the id of a source (see /api/v1/sources)"));
     }
     if (!errors.isEmpty()) {

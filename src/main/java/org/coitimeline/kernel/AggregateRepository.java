@@ -87,6 +87,13 @@ public class AggregateRepository {
     return slugs(kind, slugs, false);
   }
 
+  /** The ids among {@code slugs} that name no live record of this kind. */
+  public Set<String> unknown(RecordKind kind, Collection<String> slugs) {
+    Set<String> unknown = new java.util.HashSet<>(slugs);
+    live(kind, slugs).forEach(unknown::remove);
+    return unknown;
+  }
+
   /** The ids among {@code slugs} of deleted records of this kind (tombstones). */
   public List<String> deleted(RecordKind kind, Collection<String> slugs) {
     return slugs(kind, slugs, true);

@@ -10,11 +10,17 @@ public enum TimelineFormat {
   CSV("csv", TimelineFormat.CSV_TYPE),
   ICS("ics", TimelineFormat.ICS_TYPE),
   JSONLD("jsonld", TimelineFormat.JSONLD_TYPE),
-  TIMELINEJS("timelinejs", MediaType.APPLICATION_JSON);
+  TIMELINEJS("timelinejs", TimelineFormat.TIMELINEJS_TYPE);
 
   public static final String CSV_TYPE = "text/csv";
   public static final String ICS_TYPE = "text/calendar";
   public static final String JSONLD_TYPE = "application/ld+json";
+
+  /**
+   * How {@code format=timelinejs} is negotiated inside the service. TimelineJS reads plain JSON, so
+   * the document is sent as application/json; only {@code format=timelinejs} selects it.
+   */
+  public static final String TIMELINEJS_TYPE = "application/vnd.coi-timeline.timelinejs+json";
 
   public final String code;
   public final String mediaType;
@@ -25,8 +31,9 @@ public enum TimelineFormat {
   }
 
   /**
-   * The format of {@code format=} when given (a 400 naming {@code format} when unknown), else the
-   * first media type the caller accepts, in order of preference (JSON for a wildcard or none).
+   * The format of {@code format=} when given (a 400 naming {@code format} when unknown), else that
+   * of the first media type the caller accepts, in order of preference: JSON for a wildcard or
+   * none, null when no accepted type is a format of the timeline (then the answer is a 406).
    * TimelineJS shares JSON's media type, so only {@code format=timelinejs} selects it.
    */
   public static TimelineFormat choose(String format, List<MediaType> accepted) {
@@ -38,6 +45,9 @@ public enum TimelineFormat {
       }
       throw InvalidInput.of("format", "must be json, csv, ics, jsonld or timelinejs");
     }
+    if (accepted.isEmpty()) {
+      return JSON;
+    }
     for (MediaType type : accepted) {
       if (type.isWildcardType()) {
         return JSON;
@@ -48,6 +58,6 @@ public enum TimelineFormat {
         }
       }
     }
-    return JSON;
+    return null;
   }
 }

@@ -21,6 +21,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * ({@code ?contry=MX}) is a 400 naming it instead of a silently unfiltered answer.
  */
 public class QueryParameterCheck {
+  /**
+   * A request property: the query parameters (a {@code List<String>}) that a pre-matching filter
+   * has already taken care of, such as {@code format}, which becomes the Accept header.
+   */
+  public static final String MAPPED = "org.coitimeline.web.mapped-query-parameters";
+
   private final ConcurrentMap<Method, Set<String>> declared = new ConcurrentHashMap<>();
 
   @ServerRequestFilter
@@ -30,16 +36,23 @@ public class QueryParameterCheck {
       return;
     }
     Set<String> allowed = declared.computeIfAbsent(method, QueryParameterCheck::declaredBy);
+    if (request.getProperty(MAPPED) instanceof java.util.Collection<?> mapped) {
+      allowed = new TreeSet<>(allowed);
+      for (Object name : mapped) {
+        allowed.add(String.valueOf(name));
+      }
+    }
+    Set<String> known = allowed;
     var unknown =
         request.getUriInfo().getQueryParameters().keySet().stream()
-            .filter(name -> !allowed.contains(name))
+            .filter(name -> !known.contains(name))
             .sorted()
             .map(
                 name ->
                     new FieldError(
                         name,
                         "is not a parameter of this operation; allowed: "
-                            + String.join(", ", allowed)))
+                            + String.join(", ", known)))
             .toList();
     if (!unknown.isEmpty()) {
       throw new InvalidInput(unknown);

@@ -32,6 +32,11 @@ class TimelineFormatTest {
   }
 
   @Test
+  void nothingAcceptableIsNoFormat() {
+    assertEquals(null, TimelineFormat.choose(null, accept("application/xml")));
+  }
+
+  @Test
   void unknownFormatIsInvalid() {
     InvalidInput e = assertThrows(InvalidInput.class, () -> TimelineFormat.choose("xml", accept()));
     assertEquals("format", e.errors().get(0).field());
