@@ -4,39 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Queries;
+import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.SlugLookups;
 
 /** All queries on actors. */
 @ApplicationScoped
-public class ActorRepository {
+public class ActorRepository implements SlugLookups<Actor> {
   @Inject EntityManager em;
 
-  public Optional<Actor> findBySlug(String slug) {
-    return em.createQuery(
-            "select a from Actor a left join fetch a.parent where a.slug = :slug", Actor.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
+  @Override
+  public RecordKind kind() {
+    return RecordKind.ACTOR;
   }
 
-  /** The actors (live or deleted) with these ids, by id, their parents fetched. */
-  public Map<String, Actor> findBySlugs(Collection<String> slugs) {
-    Map<String, Actor> bySlug = new HashMap<>();
-    if (!slugs.isEmpty()) {
-      em.createQuery(
-              "select a from Actor a left join fetch a.parent where a.slug in :slugs", Actor.class)
-          .setParameter("slugs", Set.copyOf(slugs))
-          .getResultList()
-          .forEach(a -> bySlug.put(a.slug, a));
-    }
-    return bySlug;
+  @Override
+  public String fetched() {
+    return "left join fetch x.parent";
   }
 
   /** The views of these actors, their aliases and countries read in two statements. */

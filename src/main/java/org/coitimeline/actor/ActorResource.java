@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Bodies;
@@ -73,7 +72,7 @@ public class ActorResource {
             ListParameters.countries(country),
             page.cursor,
             page.size(),
-            HistoryReader.parseAsOf(asOf)),
+            ListParameters.asOf(asOf)),
         uri);
   }
 
@@ -88,7 +87,7 @@ public class ActorResource {
   public Response get(
       @PathParam("id") String id,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
-    ActorView actor = service.get(id, HistoryReader.parseAsOf(asOf));
+    ActorView actor = service.get(id, ListParameters.asOf(asOf));
     return Response.ok(actor).tag(ETags.of(actor.version())).build();
   }
 

@@ -34,7 +34,6 @@ public class BulkResource {
   static final String CSV = "text/csv";
 
   @Inject BulkService service;
-  @Inject BundleExporter exporter;
   @Inject ObjectMapper mapper;
 
   @POST
@@ -111,7 +110,7 @@ public class BulkResource {
               + " id order, streamed as one bundle. Imported into an empty store, an export"
               + " exports identically.")
   public Response export() {
-    StreamingOutput body = exporter::write;
+    StreamingOutput body = service::export;
     return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
         .header("Content-Disposition", "attachment; filename=\"coi-timeline-export.json\"")
         .build();

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.coitimeline.event.Event;
 import org.coitimeline.event.EventInput;
+import org.coitimeline.event.EventLinkRepository;
 import org.coitimeline.event.EventLinks;
 import org.coitimeline.event.EventMapper;
 import org.coitimeline.event.EventRepository;
@@ -25,8 +28,16 @@ import org.coitimeline.event.EventView;
 @ApplicationScoped
 public class BulkService {
   @Inject BundleImporter importer;
+  @Inject BundleExporter exporter;
   @Inject EventRepository events;
+  @Inject EventLinkRepository eventLinks;
   @Inject TransactionManager transactions;
+
+  /** Writes the whole store as one bundle, in one transaction (one consistent snapshot). */
+  @Transactional
+  public void export(OutputStream out) throws IOException {
+    exporter.write(out);
+  }
 
   /** Creates or updates every record of the bundle by id. */
   @Transactional
@@ -50,7 +61,7 @@ public class BulkService {
     Map<String, Event> stored =
         events.findBySlugs(rows.stream().map(EventInput::id).filter(Objects::nonNull).toList());
     stored.values().removeIf(e -> e.deletedAt != null);
-    EventLinks links = events.links(stored.values().stream().map(e -> e.id).toList());
+    EventLinks links = eventLinks.links(stored.values().stream().map(e -> e.id).toList());
     Map<String, EventView> views = new HashMap<>();
     stored.values().forEach(e -> views.put(e.slug, EventMapper.toView(e, links)));
     List<EventInput> merged = new ArrayList<>();

@@ -9,7 +9,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.coitimeline.actor.ActorMapper;
 import org.coitimeline.actor.ActorRepository;
 import org.coitimeline.actor.ActorView;
 import org.coitimeline.event.Event;
+import org.coitimeline.event.EventLinkRepository;
 import org.coitimeline.event.EventLinks;
 import org.coitimeline.event.EventMapper;
 import org.coitimeline.event.EventRepository;
@@ -37,7 +37,7 @@ import org.coitimeline.vocabulary.VocabularyRepository;
  * Writes the whole store as one bundle to a stream: every vocabulary term, then the live actors,
  * sources, events and gaps in id order, each in the shape a write takes. Records are read a page at
  * a time by keyset on the id, so memory and the statements per page stay bounded however large the
- * store; one transaction gives the whole export one consistent snapshot.
+ * store; the caller's one transaction gives the whole export one consistent snapshot.
  */
 @ApplicationScoped
 public class BundleExporter {
@@ -49,6 +49,7 @@ public class BundleExporter {
   @Inject ActorRepository actors;
   @Inject SourceRepository sources;
   @Inject EventRepository events;
+  @Inject EventLinkRepository eventLinks;
   @Inject GapRepository gaps;
 
   private ObjectMapper writer;
@@ -71,7 +72,7 @@ public class BundleExporter {
     writer.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
-  @Transactional
+  /** Writes the export; runs in the caller's transaction, one consistent snapshot. */
   public void write(OutputStream out) throws IOException {
     try (JsonGenerator json = writer.getFactory().createGenerator(out)) {
       json.writeStartObject();
@@ -130,7 +131,7 @@ public class BundleExporter {
     List<Event> page;
     do {
       page = events.liveAfter(after, PAGE);
-      EventLinks links = events.links(page.stream().map(e -> e.id).toList());
+      EventLinks links = eventLinks.links(page.stream().map(e -> e.id).toList());
       for (Event event : page) {
         writer.writeValue(json, EventMapper.toInput(EventMapper.toView(event, links)));
         after = event.slug;

@@ -3,7 +3,6 @@ package org.coitimeline.bulk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,8 @@ import org.coitimeline.vocabulary.VocabularyRepository;
  * Writes a bundle into the store in one transaction: every record is checked first by its
  * aggregate's rules and the bundle's own checks (all errors reported together, each named by its
  * record and field), then vocabulary terms, actors, sources, events and gaps are written, in that
- * order, by their aggregates' writers. Nothing is written when any record is invalid.
+ * order, by their aggregates' writers. Nothing is written when any record is invalid. Runs in the
+ * caller's transaction.
  */
 @ApplicationScoped
 public class BundleImporter {
@@ -51,7 +51,6 @@ public class BundleImporter {
    * Imports the bundle: creates or updates every record by id. A record that already holds exactly
    * the input is left alone (no new revision, same version) and reported unchanged.
    */
-  @Transactional
   public ImportReport importBundle(Bundle bundle) {
     check(bundle);
     Instant now = Aggregate.now();

@@ -3,8 +3,8 @@ package org.coitimeline.event;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.List;
-import org.coitimeline.history.HistoryReader;
 import org.coitimeline.web.ApiDoc;
+import org.coitimeline.web.ListParameters;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -76,6 +76,6 @@ public class EventQuery {
 
   /** The instant of {@code asOf}, or null for now. */
   public Instant asOfInstant() {
-    return HistoryReader.parseAsOf(asOf);
+    return ListParameters.asOf(asOf);
   }
 }

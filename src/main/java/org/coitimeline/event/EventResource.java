@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Bodies;
 import org.coitimeline.web.ETags;
+import org.coitimeline.web.ListParameters;
 import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Pages;
 import org.coitimeline.web.Roles;
@@ -140,7 +140,7 @@ public class EventResource {
   public Response get(
       @PathParam("id") String id,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
-    EventView event = service.get(id, HistoryReader.parseAsOf(asOf));
+    EventView event = service.get(id, ListParameters.asOf(asOf));
     return Response.ok(event).tag(ETags.of(event.version())).build();
   }
 

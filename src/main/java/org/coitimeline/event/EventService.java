@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.coitimeline.actor.Actor;
-import org.coitimeline.history.HistoryReader;
+import org.coitimeline.history.HistoryRepository;
 import org.coitimeline.history.RevisionView;
 import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.AggregateRepository;
@@ -29,11 +29,13 @@ import org.coitimeline.vocabulary.VocabularyRepository;
 @ApplicationScoped
 public class EventService {
   @Inject EventRepository events;
+  @Inject TimelineRepository timeline;
+  @Inject EventLinkRepository eventLinks;
   @Inject VocabularyRepository vocabularies;
   @Inject EventRules rules;
   @Inject EventWriter writer;
   @Inject AggregateRepository aggregates;
-  @Inject HistoryReader history;
+  @Inject HistoryRepository history;
 
   /** Events per page when the whole filtered timeline is walked for an export. */
   public static final int EXPORT_PAGE_SIZE = Paging.MAX_LIMIT;
@@ -77,17 +79,17 @@ public class EventService {
     String fingerprint = Cursor.fingerprint(sort.parameter, filter.canonical(), asOf);
     List<String> after =
         cursor == null ? null : Cursor.decode(cursor, fingerprint, sort.columns.size()).key();
-    Paging.Slice<EventRepository.PageRow> page =
+    Paging.Slice<TimelineRepository.PageRow> page =
         Paging.slice(
-            events.page(filter, sort, after, limit + 1, revision),
+            timeline.page(filter, sort, after, limit + 1, revision),
             limit,
             fingerprint,
-            EventRepository.PageRow::key);
-    List<Long> ids = page.rows().stream().map(EventRepository.PageRow::id).toList();
+            TimelineRepository.PageRow::key);
+    List<Long> ids = page.rows().stream().map(TimelineRepository.PageRow::id).toList();
     List<T> items;
     if (revision == null) {
-      EventLinks links = events.links(ids);
-      items = events.load(ids).stream().map(e -> view.apply(e, links)).toList();
+      EventLinks links = eventLinks.links(ids);
+      items = eventLinks.load(ids).stream().map(e -> view.apply(e, links)).toList();
     } else {
       // An event read from history: its collections are those of its revision.
       items =
@@ -132,7 +134,7 @@ public class EventService {
     if (event.deletedAt != null) {
       throw new Gone(RecordKind.EVENT);
     }
-    return EventMapper.toView(event, events.links(List.of(event.id)));
+    return EventMapper.toView(event, eventLinks.links(List.of(event.id)));
   }
 
   /** Every revision of the event, with what changed. */
@@ -142,7 +144,7 @@ public class EventService {
   }
 
   @Transactional
-  public List<EventRepository.PeriodCount> histogram(
+  public List<TimelineRepository.PeriodCount> histogram(
       EventFilter filter, String interval, Instant asOf) {
     boolean monthly;
     if (interval == null || interval.equals("year")) {
@@ -154,10 +156,10 @@ public class EventService {
     }
     checkReferences(filter, asOf == null);
     if (asOf == null) {
-      return events.histogram(filter, monthly, null);
+      return timeline.histogram(filter, monthly, null);
     }
     Long revision = history.revisionAt(asOf);
-    return revision == null ? List.of() : events.histogram(filter, monthly, revision);
+    return revision == null ? List.of() : timeline.histogram(filter, monthly, revision);
   }
 
   /** The view of an event read from history: its collections are those of its revision. */

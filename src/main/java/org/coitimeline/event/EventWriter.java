@@ -28,6 +28,7 @@ import org.coitimeline.source.SourceRepository;
 public class EventWriter {
   @Inject EntityManager em;
   @Inject EventRepository events;
+  @Inject EventLinkRepository eventLinks;
   @Inject ActorRepository actors;
   @Inject SourceRepository sources;
 
@@ -96,7 +97,7 @@ public class EventWriter {
   /** The live stored events in their canonical input shape, their links read in bulk. */
   private Map<String, EventInput> storedInputs(Map<String, Event> stored) {
     List<Event> live = stored.values().stream().filter(e -> e.deletedAt == null).toList();
-    EventLinks links = events.links(live.stream().map(e -> e.id).toList());
+    EventLinks links = eventLinks.links(live.stream().map(e -> e.id).toList());
     Map<String, EventInput> inputs = new HashMap<>();
     for (Event event : live) {
       inputs.put(event.slug, EventMapper.toInput(EventMapper.toView(event, links)));

@@ -4,40 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.coitimeline.kernel.AggregateRepository;
+import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.SlugLookups;
 
 /** All queries on information gaps. */
 @ApplicationScoped
-public class GapRepository {
+public class GapRepository implements SlugLookups<InformationGap> {
   @Inject EntityManager em;
 
-  public Optional<InformationGap> findBySlug(String slug) {
-    return em.createQuery(
-            "select g from InformationGap g left join fetch g.source where g.slug = :slug",
-            InformationGap.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
+  @Override
+  public RecordKind kind() {
+    return RecordKind.GAP;
   }
 
-  /** The gaps (live or deleted) with these ids, by id, their sources fetched. */
-  public Map<String, InformationGap> findBySlugs(Collection<String> slugs) {
-    Map<String, InformationGap> bySlug = new HashMap<>();
-    if (!slugs.isEmpty()) {
-      em.createQuery(
-              "select g from InformationGap g left join fetch g.source where g.slug in :slugs",
-              InformationGap.class)
-          .setParameter("slugs", Set.copyOf(slugs))
-          .getResultList()
-          .forEach(g -> bySlug.put(g.slug, g));
-    }
-    return bySlug;
+  @Override
+  public String fetched() {
+    return "left join fetch x.source";
   }
 
   /** The views of these gaps, their countries and topics read in two statements. */

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Bodies;
@@ -64,7 +63,7 @@ public class GapResource {
             ListParameters.slugs("topic", topic),
             page.cursor,
             page.size(),
-            HistoryReader.parseAsOf(asOf)),
+            ListParameters.asOf(asOf)),
         uri);
   }
 
@@ -79,7 +78,7 @@ public class GapResource {
   public Response get(
       @PathParam("id") String id,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
-    GapView gap = service.get(id, HistoryReader.parseAsOf(asOf));
+    GapView gap = service.get(id, ListParameters.asOf(asOf));
     return Response.ok(gap).tag(ETags.of(gap.version())).build();
   }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.coitimeline.history.HistoryReader;
+import org.coitimeline.history.HistoryRepository;
 import org.coitimeline.history.RevisionView;
 import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.AggregateRepository;
@@ -29,7 +29,7 @@ public class GapService {
   @Inject GapWriter writer;
   @Inject AggregateRepository aggregates;
   @Inject VocabularyRepository vocabularies;
-  @Inject HistoryReader history;
+  @Inject HistoryRepository history;
 
   @Transactional
   public PageView<GapView> list(

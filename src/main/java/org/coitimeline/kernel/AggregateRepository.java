@@ -75,6 +75,19 @@ public class AggregateRepository {
     em.flush();
   }
 
+  /** Whether no record of any kind was ever stored (tombstones count). */
+  public boolean storeIsEmpty() {
+    for (RecordKind kind : RecordKind.values()) {
+      if (!em.createQuery("select x.id from " + kind.entity() + " x", Long.class)
+          .setMaxResults(1)
+          .getResultList()
+          .isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Which of the wanted ids belong to live records: one query per kind. */
   public ExistingIds existing(ExistingIds.Wanted wanted) {
     ExistingIds existing = new ExistingIds();

@@ -4,39 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.coitimeline.kernel.Queries;
+import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.SlugLookups;
 
 /** All queries on sources. */
 @ApplicationScoped
-public class SourceRepository {
+public class SourceRepository implements SlugLookups<Source> {
   @Inject EntityManager em;
 
-  public Optional<Source> findBySlug(String slug) {
-    return em.createQuery("select s from Source s where s.slug = :slug", Source.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
+  @Override
+  public RecordKind kind() {
+    return RecordKind.SOURCE;
   }
 
   /** How many live events and gaps cite the source with this internal id. */
-  /** The sources (live or deleted) with these ids, by id. */
-  public Map<String, Source> findBySlugs(Collection<String> slugs) {
-    Map<String, Source> bySlug = new HashMap<>();
-    if (!slugs.isEmpty()) {
-      em.createQuery("select s from Source s where s.slug in :slugs", Source.class)
-          .setParameter("slugs", Set.copyOf(slugs))
-          .getResultList()
-          .forEach(s -> bySlug.put(s.slug, s));
-    }
-    return bySlug;
-  }
-
   public long references(long id) {
     return em.createQuery(
                 "select count(l) from EventSource l where l.source.id = :id"

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.coitimeline.history.HistoryReader;
 import org.coitimeline.history.RevisionView;
 import org.coitimeline.web.ApiDoc;
 import org.coitimeline.web.Bodies;
@@ -66,7 +65,7 @@ public class SourceResource {
             ListParameters.slugs("type", type),
             page.cursor,
             page.size(),
-            HistoryReader.parseAsOf(asOf)),
+            ListParameters.asOf(asOf)),
         uri);
   }
 
@@ -81,7 +80,7 @@ public class SourceResource {
   public Response get(
       @PathParam("id") String id,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
-    SourceView source = service.get(id, HistoryReader.parseAsOf(asOf));
+    SourceView source = service.get(id, ListParameters.asOf(asOf));
     return Response.ok(source).tag(ETags.of(source.version())).build();
   }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.coitimeline.history.HistoryReader;
+import org.coitimeline.history.HistoryRepository;
 import org.coitimeline.history.RevisionView;
 import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.AggregateRepository;
@@ -30,7 +30,7 @@ public class SourceService {
   @Inject SourceWriter writer;
   @Inject AggregateRepository aggregates;
   @Inject VocabularyRepository vocabularies;
-  @Inject HistoryReader history;
+  @Inject HistoryRepository history;
 
   @Transactional
   public PageView<SourceView> list(

@@ -13,7 +13,7 @@ import java.lang.reflect.Type;
 
 /**
  * Streams a {@link FilteredTimeline} in one format, one event at a time. One subclass per media
- * type; JAX-RS picks it by the Accept header that {@link FormatNegotiation} settled.
+ * type; JAX-RS picks it by the Accept header that {@link FormatFilter} settled.
  */
 public abstract class TimelineBodyWriter implements MessageBodyWriter<FilteredTimeline> {
   /** The writer of one document on this stream. */

@@ -1,7 +1,6 @@
 package org.coitimeline.vocabulary;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Vocabularies")
 public class VocabularyResource {
-  @Inject VocabularyRepository vocabularies;
+  @Inject VocabularyService vocabularies;
 
   /** A whole vocabulary. */
   public record TermList(List<TermView> items) {}
@@ -23,7 +22,6 @@ public class VocabularyResource {
   @GET
   @Path("/topics")
   @Operation(summary = "List topics")
-  @Transactional
   public TermList topics() {
     return new TermList(vocabularies.list(Vocabulary.TOPICS));
   }
@@ -31,7 +29,6 @@ public class VocabularyResource {
   @GET
   @Path("/event-types")
   @Operation(summary = "List event types")
-  @Transactional
   public TermList eventTypes() {
     return new TermList(vocabularies.list(Vocabulary.EVENT_TYPES));
   }
@@ -39,7 +36,6 @@ public class VocabularyResource {
   @GET
   @Path("/actor-roles")
   @Operation(summary = "List actor roles")
-  @Transactional
   public TermList actorRoles() {
     return new TermList(vocabularies.list(Vocabulary.ACTOR_ROLES));
   }
@@ -47,7 +43,6 @@ public class VocabularyResource {
   @GET
   @Path("/actor-types")
   @Operation(summary = "List actor types")
-  @Transactional
   public TermList actorTypes() {
     return new TermList(vocabularies.list(Vocabulary.ACTOR_TYPES));
   }
@@ -55,7 +50,6 @@ public class VocabularyResource {
   @GET
   @Path("/source-types")
   @Operation(summary = "List source types")
-  @Transactional
   public TermList sourceTypes() {
     return new TermList(vocabularies.list(Vocabulary.SOURCE_TYPES));
   }
@@ -63,7 +57,6 @@ public class VocabularyResource {
   @GET
   @Path("/relation-kinds")
   @Operation(summary = "List kinds of relation between events")
-  @Transactional
   public TermList relationKinds() {
     return new TermList(vocabularies.list(Vocabulary.RELATION_KINDS));
   }

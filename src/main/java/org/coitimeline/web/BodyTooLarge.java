@@ -1,7 +1,6 @@
 package org.coitimeline.web;
 
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,19 +30,13 @@ public class BodyTooLarge {
               context
                   .response()
                   .setStatusCode(413)
-                  .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                  .putHeader(HttpHeaders.CONTENT_TYPE, ProblemType.MEDIA_TYPE)
                   .putHeader(HttpHeaders.CONNECTION, "close")
                   .end(
-                      new JsonObject()
-                          .put("type", "urn:coi-timeline:problem:body-too-large")
-                          .put("title", "Body too large")
-                          .put("status", 413)
-                          .put(
-                              "detail",
-                              "The request body is larger than the "
-                                  + limit
-                                  + " bytes this service accepts; split it into smaller requests.")
-                          .encode());
+                      ProblemType.BODY_TOO_LARGE.json(
+                          "The request body is larger than the "
+                              + limit
+                              + " bytes this service accepts; split it into smaller requests."));
             });
   }
 

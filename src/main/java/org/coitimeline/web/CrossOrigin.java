@@ -2,7 +2,6 @@ package org.coitimeline.web;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,17 +62,11 @@ public class CrossOrigin {
     context
         .response()
         .setStatusCode(403)
-        .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+        .putHeader(HttpHeaders.CONTENT_TYPE, ProblemType.MEDIA_TYPE)
         .putHeader(HttpHeaders.VARY, "Origin")
         .end(
-            new JsonObject()
-                .put("type", "urn:coi-timeline:problem:cross-origin-write")
-                .put("title", "Cross-origin write refused")
-                .put("status", 403)
-                .put(
-                    "detail",
-                    "Writes are accepted only from the origins this service is configured to"
-                        + " trust (timeline.cors.write-origins); reads are open to any origin.")
-                .encode());
+            ProblemType.CROSS_ORIGIN_WRITE.json(
+                "Writes are accepted only from the origins this service is configured to"
+                    + " trust (timeline.cors.write-origins); reads are open to any origin."));
   }
 }

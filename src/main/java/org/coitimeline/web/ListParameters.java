@@ -1,5 +1,9 @@
 package org.coitimeline.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +11,7 @@ import org.coitimeline.kernel.Countries;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.Slugs;
 
-/** Parsing of the simple filters of the actor, source and gap lists. */
+/** Parsing of the simple parameters the lists and reads share: q, ids, countries, asOf. */
 public final class ListParameters {
   private ListParameters() {}
 
@@ -36,5 +40,28 @@ public final class ListParameters {
       throw InvalidInput.of("country", Countries.ALPHA_2_RULE);
     }
     return set;
+  }
+
+  /**
+   * Parses {@code asOf}: an ISO-8601 instant, or a date meaning the end of that day (UTC), so that
+   * "as of 2021-09-01" includes what was written that day. Null when absent.
+   */
+  public static Instant asOf(String asOf) {
+    if (asOf == null) {
+      return null;
+    }
+    try {
+      if (asOf.length() == 10) {
+        return LocalDate.parse(asOf)
+            .plusDays(1)
+            .atStartOfDay()
+            .toInstant(ZoneOffset.UTC)
+            .minusMillis(1);
+      }
+      return Instant.parse(asOf);
+    } catch (DateTimeParseException e) {
+      throw InvalidInput.of(
+          "asOf", "must be an ISO-8601 instant (2021-09-01T12:00:00Z) or a date (2021-09-01)");
+    }
   }
 }

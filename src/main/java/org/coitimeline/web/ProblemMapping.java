@@ -23,7 +23,7 @@ import org.coitimeline.kernel.Conflict;
 import org.coitimeline.kernel.FieldError;
 import org.coitimeline.kernel.Gone;
 import org.coitimeline.kernel.InvalidInput;
-import org.coitimeline.kernel.JsonPaths;
+import org.coitimeline.kernel.JsonErrors;
 import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PreconditionRequired;
 import org.coitimeline.kernel.VersionMismatch;
@@ -37,24 +37,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @ApplicationScoped
 public class ProblemMapping implements ProblemPostProcessor {
-  private static final String PREFIX = "urn:coi-timeline:problem:";
   private static final URI ABOUT_BLANK = URI.create("about:blank");
 
   @ServerExceptionMapper
   public Response invalidInput(InvalidInput e) {
     List<FieldError> errors = e.errors();
-    String detail =
-        errors.size() == 1
-            ? errors.get(0).field() + ": " + errors.get(0).message()
-            : errors.size() + " fields are invalid; see errors.";
-    return HttpProblem.builder()
-        .withType(URI.create(PREFIX + "invalid-input"))
-        .withTitle("Invalid input")
-        .withStatus(Response.Status.BAD_REQUEST)
-        .withDetail(detail)
-        .with("errors", errors)
-        .build()
-        .toResponse();
+    return invalidInputProblem(errors).toResponse();
   }
 
   /**
@@ -72,31 +60,7 @@ public class ProblemMapping implements ProblemPostProcessor {
       },
       priority = Priorities.USER - 100)
   public Response unreadableJson(JsonProcessingException e) {
-    return invalidInput(jsonInput(e));
-  }
-
-  /**
-   * A body that is not JSON, or JSON of the wrong shape, as field errors named by their path and
-   * saying what was expected, without Java type names or the rejected value.
-   */
-  private static InvalidInput jsonInput(JsonProcessingException e) {
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      return InvalidInput.of(
-          JsonPaths.orBody(unknown), "is not a field here; see the schema in the API contract");
-    }
-    if (e instanceof MismatchedInputException mismatch) {
-      return InvalidInput.of(
-          JsonPaths.orBody(mismatch), "must be " + expected(mismatch.getTargetType()));
-    }
-    String where =
-        e.getLocation() == null
-            ? ""
-            : " (line "
-                + e.getLocation().getLineNr()
-                + ", column "
-                + e.getLocation().getColumnNr()
-                + ")";
-    return InvalidInput.of("body", "is not valid JSON" + where);
+    return invalidInput(JsonErrors.of(e));
   }
 
   /** The JSON error behind a framework exception, if there is one. */
@@ -109,50 +73,24 @@ public class ProblemMapping implements ProblemPostProcessor {
     return null;
   }
 
-  private static String expected(Class<?> type) {
-    if (type == null) {
-      return "of another type";
-    }
-    if (Number.class.isAssignableFrom(type)
-        || (type.isPrimitive() && type != boolean.class && type != char.class)) {
-      return "a number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (CharSequence.class.isAssignableFrom(type)) {
-      return "text";
-    }
-    if (type == java.time.LocalDate.class) {
-      return "a date (YYYY-MM-DD)";
-    }
-    if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-      return "an ISO-8601 date and time";
-    }
-    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "a list";
-    }
-    return "an object";
-  }
-
   @ServerExceptionMapper
   public Response notFound(NotFound e) {
-    return problem("not-found", "Not found", 404, e.getMessage());
+    return ProblemType.NOT_FOUND.response(e.getMessage());
   }
 
   @ServerExceptionMapper
   public Response gone(Gone e) {
-    return problem("gone", "Deleted", 410, e.getMessage());
+    return ProblemType.GONE.response(e.getMessage());
   }
 
   @ServerExceptionMapper
   public Response conflict(Conflict e) {
-    return problem("conflict", "Conflict", 409, e.getMessage());
+    return ProblemType.CONFLICT.response(e.getMessage());
   }
 
   @ServerExceptionMapper
   public Response versionMismatch(VersionMismatch e) {
-    return problem("version-mismatch", "Precondition failed", 412, e.getMessage());
+    return ProblemType.VERSION_MISMATCH.response(e.getMessage());
   }
 
   /** Two writers raced past the version check: the loser learns it as a stale version. */
@@ -173,11 +111,8 @@ public class ProblemMapping implements ProblemPostProcessor {
       },
       priority = Priorities.USER - 100)
   public Response unauthorized(RuntimeException e) {
-    return HttpProblem.builder()
-        .withType(URI.create(PREFIX + "unauthorized"))
-        .withTitle("Unauthorized")
-        .withStatus(Response.Status.UNAUTHORIZED)
-        .withDetail("This needs a valid bearer token (a JWT of the configured issuer).")
+    return ProblemType.UNAUTHORIZED
+        .builder("This needs a valid bearer token (a JWT of the configured issuer).")
         .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
         .build()
         .toResponse();
@@ -185,17 +120,15 @@ public class ProblemMapping implements ProblemPostProcessor {
 
   @ServerExceptionMapper
   public Response preconditionRequired(PreconditionRequired e) {
-    return problem("precondition-required", "Precondition required", 428, e.getMessage());
+    return ProblemType.PRECONDITION_REQUIRED.response(e.getMessage());
   }
 
-  private static Response problem(String type, String title, int status, String detail) {
-    return HttpProblem.builder()
-        .withType(URI.create(PREFIX + type))
-        .withTitle(title)
-        .withStatus(status)
-        .withDetail(detail)
-        .build()
-        .toResponse();
+  private static HttpProblem invalidInputProblem(List<FieldError> errors) {
+    String detail =
+        errors.size() == 1
+            ? errors.get(0).field() + ": " + errors.get(0).message()
+            : errors.size() + " fields are invalid; see errors.";
+    return ProblemType.INVALID_INPUT.builder(detail).with("errors", errors).build();
   }
 
   /**
@@ -206,14 +139,7 @@ public class ProblemMapping implements ProblemPostProcessor {
   public HttpProblem apply(HttpProblem problem, ProblemContext context) {
     JsonProcessingException json = jsonCause(context.cause);
     if (json != null) {
-      List<FieldError> errors = jsonInput(json).errors();
-      return HttpProblem.builder()
-          .withType(URI.create(PREFIX + "invalid-input"))
-          .withTitle("Invalid input")
-          .withStatus(Response.Status.BAD_REQUEST)
-          .withDetail(errors.get(0).field() + ": " + errors.get(0).message())
-          .with("errors", errors)
-          .build();
+      return invalidInputProblem(JsonErrors.of(json).errors());
     }
     HttpProblem.Builder builder =
         HttpProblem.builder()

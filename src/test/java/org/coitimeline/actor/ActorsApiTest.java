@@ -24,14 +24,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.bulk.BulkService;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.TestRecords;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ActorsApiTest {
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   /** A word unique to one test: the bundle's prefix, which no seed record contains. */
   private static String token(TestBundle data) {
@@ -43,7 +43,7 @@ class ActorsApiTest {
     TestBundle data = new TestBundle();
     String interior = data.actor("interior-ministry", null, "Secretaría de Gobernación");
     String other = data.actor("other-ministry", null, "Secretaría de Economía");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     for (String q : List.of("secretaria de gobernacion", "GOBERNACION", "GobernaciÓn")) {
       given()
@@ -73,7 +73,7 @@ class ActorsApiTest {
     String acronym = token(data).toUpperCase(Locale.ROOT);
     String withAcronym = data.actor("interior-ministry", acronym, null);
     data.actor("no-acronym");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     given()
         .queryParam("q", acronym.toLowerCase(Locale.ROOT))
@@ -93,7 +93,7 @@ class ActorsApiTest {
     String platform =
         data.actor("national-platform", null, null, "Plataforma México " + token, "PM " + token);
     data.actor("unrelated");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     given()
         .queryParam("q", "PLATAFORMA MEXICO " + token)
@@ -117,7 +117,8 @@ class ActorsApiTest {
             List.of(
                 TestRecords.actor(
                     unique, "Instituto Nacional " + token, "government-body", List.of("MX"))),
-            List.of()));
+            List.of()),
+        false);
 
     given()
         .queryParam("q", "instituto nacional " + token.toUpperCase(Locale.ROOT))
@@ -136,7 +137,7 @@ class ActorsApiTest {
     String percent = data.actor("percent", null, "Fondo " + token + " 50%");
     String underscore = data.actor("underscore", null, "Sistema " + token + " 5_0");
     String plain = data.actor("plain", null, "Sistema " + token + " 5x0 500");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     given()
         .queryParam("q", token + " 50%")
@@ -182,7 +183,8 @@ class ActorsApiTest {
                 TestRecords.actor(company, "Company " + token, "company", List.of("US", "IL")),
                 TestRecords.actor(ngo, "NGO " + token, "ngo", List.of("MX")),
                 TestRecords.actor(person, "Person " + token, "person", List.of("GT"))),
-            List.of()));
+            List.of()),
+        false);
 
     given()
         .queryParam("q", token)
@@ -238,7 +240,8 @@ class ActorsApiTest {
         TestRecords.with(
             data.build(),
             List.of(TestRecords.actor(system, "System", "information-system", List.of("CO"))),
-            List.of()));
+            List.of()),
+        false);
 
     given()
         .queryParam("type", "information-system")
@@ -267,7 +270,7 @@ class ActorsApiTest {
     for (int i = 0; i < 5; i++) {
       expected.add(data.actor("pager-" + i, null, "Paginado " + token + " " + i));
     }
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     List<String> seen = new ArrayList<>();
     String cursor = null;
@@ -309,7 +312,7 @@ class ActorsApiTest {
     String token = token(data);
     String first = data.actor("a-first", null, "Enlace México " + token);
     String second = data.actor("b-second", null, "Enlace Mexico " + token);
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     Response page =
         given()
@@ -342,7 +345,7 @@ class ActorsApiTest {
     String token = token(data);
     data.actor("a", null, "Cursor " + token);
     data.actor("b", null, "Cursor " + token);
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     String next =
         given()
@@ -391,7 +394,8 @@ class ActorsApiTest {
             List.of(
                 TestRecords.actor(parent, "Federal Government", "government-body", List.of("MX")),
                 childInput),
-            List.of()));
+            List.of()),
+        false);
 
     given()
         .when()
@@ -425,7 +429,7 @@ class ActorsApiTest {
   void theEtagOfAnActorIsItsVersion() {
     TestBundle data = new TestBundle();
     String actor = data.actor("versioned");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     Response response = given().when().get("/api/v1/actors/" + actor).then().extract().response();
     Number version = response.path("version");
@@ -457,7 +461,7 @@ class ActorsApiTest {
     String earlier =
         data.event("earlier", "2012/2018", e -> e.actor(buyer, "buyer").actor(seller, "seller"));
     String sellersOnly = data.event("sellers-only", "2016", e -> e.actor(seller, "seller"));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     given()
         .when()
@@ -492,7 +496,7 @@ class ActorsApiTest {
             "with-other",
             "2019-05",
             e -> e.actor(actor, "subject").actor(other, "subject").type("lawsuit"));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     String path = "/api/v1/actors/" + actor + "/events";
     given()
@@ -549,7 +553,7 @@ class ActorsApiTest {
     for (int i = 1; i <= 5; i++) {
       expected.add(data.event("e" + i, "201" + i, e -> e.actor(actor, "subject")));
     }
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     List<String> seen = new ArrayList<>();
     Set<String> cursors = new HashSet<>();
@@ -591,7 +595,7 @@ class ActorsApiTest {
   void eventsOfAnActorRejectMalformedFilters() {
     TestBundle data = new TestBundle();
     String actor = data.actor("ministry");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     given()
         .queryParam("from", "2021-13")

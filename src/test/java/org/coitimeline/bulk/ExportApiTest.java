@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ExportApiTest {
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   @Test
   void exportIsOneBundleWithLiveRecordsInTheirInputShape() {
@@ -23,7 +23,7 @@ class ExportApiTest {
     String actor = data.actor("imss", "IMSS", "Instituto Mexicano del Seguro Social", "Seguro");
     String kept = data.event("kept", "2012/2018", e -> e.actor(actor, "victim"));
     String deleted = data.event("deleted", "2021");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     given()
         .auth()
         .oauth2(Tokens.admin())

@@ -54,7 +54,7 @@ class ExportRoundTripTest {
   }
 
   @Inject Flyway flyway;
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   @ConfigProperty(name = "quarkus.datasource.jdbc.url")
   String jdbcUrl;
@@ -117,7 +117,7 @@ class ExportRoundTripTest {
     String edited = data.event("edited", "2018");
     String deleted = data.event("deleted", "2017");
     data.gap("registry", List.of("MX"), List.of(topic));
-    importer.importBundle(TestRecords.with(data.build(), List.of(child), List.of()));
+    importer.importBundle(TestRecords.with(data.build(), List.of(child), List.of()), false);
 
     String got = given().get("/api/v1/events/" + edited).then().extract().asString();
     given()

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ImportApiTest {
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   private static ValidatableResponse importCsv(String csv, String query) {
     return given()
@@ -46,7 +46,7 @@ class ImportApiTest {
     TestBundle data = new TestBundle();
     String actor = data.actor("imss");
     String source = data.source("R3D 26 Jan. 2021");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     String sale = data.id("sale");
     String leak = data.id("leak");
     String header =
@@ -116,7 +116,7 @@ class ImportApiTest {
     String first = data.event("first", "2020");
     String second =
         data.event("second", "2021", e -> e.related(first, "follows").source(source, "p. 3"));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     String quoted =
         """
         {"format": "coi-timeline-bundle", "formatVersion": 1, "events": [

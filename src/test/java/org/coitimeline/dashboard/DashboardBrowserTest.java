@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.bulk.BulkService;
 import org.coitimeline.support.TestBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ class DashboardBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   @TestHTTPResource("/")
   URL url;
@@ -120,7 +120,7 @@ class DashboardBrowserTest {
                     .source(source, "para. 4", "Se filtraron los números.", "es", true)
                     .figure("phone numbers in the leak", "15000", "phone numbers", "more-than"));
     data.event("other-actor", "2021-01-22", e -> e.actor(bystander, "subject"));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     String reference =
         given().get("/api/v1/sources/{id}", source).then().extract().path("reference");
 

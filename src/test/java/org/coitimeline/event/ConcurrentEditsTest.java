@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.bulk.BulkService;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 class ConcurrentEditsTest {
   private static final int WRITERS = 8;
 
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   @Test
   void parallelPutsWithOneEtagProduceOneSuccessAndNoLostUpdate() throws Exception {
     TestBundle data = new TestBundle();
     String id = data.event("contested", "2021");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     String original =
         given().get("/api/v1/events/" + id).then().statusCode(200).extract().asString();
     String token = Tokens.editor();

@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.bulk.BulkService;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class EventWritesApiTest {
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   private static String body(String id, String actor, String date) {
     return """
@@ -39,7 +39,7 @@ class EventWritesApiTest {
   void editorCreatesReadsChangesAndAdminDeletesLeavingATombstone() {
     TestBundle data = new TestBundle();
     String actor = data.actor("imss");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     String id = data.id("sale");
 
     Response created =
@@ -136,7 +136,7 @@ class EventWritesApiTest {
   @Test
   void everyFieldErrorIsReportedAtOnceAndNothingIsStored() {
     TestBundle data = new TestBundle();
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     String id = data.id("bad");
     given()
         .auth()
@@ -168,7 +168,7 @@ class EventWritesApiTest {
   void unknownAndMalformedJsonAreRejectedNamingTheProblem() {
     TestBundle data = new TestBundle();
     String actor = data.actor("imss");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     String withUnknown =
         body(data.id("x"), actor, "2021").replace("\"title\"", "\"titel\": 1, \"title\"");
     given()
@@ -263,7 +263,7 @@ class EventWritesApiTest {
     TestBundle data = new TestBundle();
     String actor = data.actor("imss");
     String id = data.event("fixed", "2021", e -> e.actor(actor, "subject"));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     given()
         .auth()
         .oauth2(Tokens.editor())

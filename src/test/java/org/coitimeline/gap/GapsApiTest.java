@@ -15,13 +15,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.bulk.BulkService;
 import org.coitimeline.support.TestBundle;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class GapsApiTest {
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   @Test
   void gapsAreFilteredByTopicWithRepeatedTopicsAsAlternatives() {
@@ -32,7 +32,7 @@ class GapsApiTest {
     String a = data.gap("a-platform-access", List.of("MX"), List.of(spyware));
     String b = data.gap("b-police-access", List.of("GT"), List.of(breaches));
     String c = data.gap("c-both", List.of("MX", "US"), List.of(spyware, breaches));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     given()
         .queryParam("topic", spyware)
@@ -66,7 +66,7 @@ class GapsApiTest {
     String a = data.gap("a-platform-access", List.of("MX"), List.of(spyware));
     String b = data.gap("b-police-access", List.of("GT"), List.of(breaches));
     String c = data.gap("c-both", List.of("MX", "US"), List.of(spyware, breaches));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     given()
         .queryParam("country", "GT")
@@ -121,7 +121,7 @@ class GapsApiTest {
     String a = data.gap("a", List.of("MX"), List.of(topic));
     String b = data.gap("b", List.of("MX"), List.of(topic));
     String c = data.gap("c", List.of("MX"), List.of(topic));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     Response first =
         given()
@@ -164,7 +164,7 @@ class GapsApiTest {
     TestBundle data = new TestBundle();
     String topic = data.topic("platform");
     String gap = data.gap("platform-access", List.of("MX"), List.of(topic));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     given()
         .when()

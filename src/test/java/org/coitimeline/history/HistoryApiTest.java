@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.bulk.BulkService;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Every change is kept: who, when, what; and any read can be answered as of an instant. */
 @QuarkusTest
 class HistoryApiTest {
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   private static Instant pause() throws InterruptedException {
     Thread.sleep(30);
@@ -32,7 +32,7 @@ class HistoryApiTest {
   void historyRecordsWhoChangedWhatAndReadsAnswerAsOfAnInstant() throws Exception {
     TestBundle data = new TestBundle();
     String actor = data.actor("ministry");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     String id = data.id("history");
     Instant beforeCreation = pause();
     given()
@@ -139,7 +139,7 @@ class HistoryApiTest {
   void actorsSourcesAndGapsAnswerAsOfTooAndKeepTheirHistory() throws Exception {
     TestBundle data = new TestBundle();
     String actor = data.actor("segob", "SEGOB", "Secretaría de Gobernación");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     Instant before = pause();
     String body =
         given().get("/api/v1/actors/" + actor).then().statusCode(200).extract().asString();

@@ -23,14 +23,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.bulk.BulkService;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.TestRecords;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SourcesApiTest {
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   /** A word unique to one test: the bundle's prefix, which no seed record contains. */
   private static String token(TestBundle data) {
@@ -54,7 +54,8 @@ class SourcesApiTest {
                 TestRecords.source(
                     byAuthor, "Periódico 2021", "Periódico " + token, "Nota.", "news"),
                 TestRecords.source(
-                    byTitle, "Mexico 2021", "Mexico", "Bases de datos " + token, "government"))));
+                    byTitle, "Mexico 2021", "Mexico", "Bases de datos " + token, "government"))),
+        false);
 
     given()
         .queryParam("q", token)
@@ -95,7 +96,8 @@ class SourcesApiTest {
             List.of(
                 TestRecords.source(ngo, "NGO " + token, "An NGO", "T.", "ngo"),
                 TestRecords.source(news, "News " + token, "A paper", "T.", "news"),
-                TestRecords.source(government, "Gov " + token, "A ministry", "T.", "government"))));
+                TestRecords.source(government, "Gov " + token, "A ministry", "T.", "government"))),
+        false);
 
     given()
         .queryParam("q", token)
@@ -141,7 +143,7 @@ class SourcesApiTest {
     for (int i = 0; i < 5; i++) {
       expected.add(data.source("Paged " + token + " " + i));
     }
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     List<String> seen = new ArrayList<>();
     String cursor = null;
@@ -186,7 +188,8 @@ class SourcesApiTest {
                     "R3D 26 Jan. 2021",
                     "Red en Defensa de los Derechos Digitales (R3D)",
                     "A la venta, bases de datos de BBVA, Santander e IMSS.",
-                    "ngo"))));
+                    "ngo"))),
+        false);
 
     given()
         .when()
@@ -220,7 +223,7 @@ class SourcesApiTest {
   void referenceIsTheReferenceListEntryWithDateTitleAndAccessDate() {
     TestBundle data = new TestBundle();
     String id = data.source("Test 26 Jan. 2021");
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     given()
         .when()
@@ -254,7 +257,7 @@ class SourcesApiTest {
             "government",
             true,
             null);
-    importer.importBundle(TestRecords.with(data.build(), List.of(), List.of(untitled)));
+    importer.importBundle(TestRecords.with(data.build(), List.of(), List.of(untitled)), false);
 
     given()
         .when()
@@ -291,7 +294,7 @@ class SourcesApiTest {
     String earlier =
         data.event("earlier", "2017-03", e -> e.source(cited, null).source(other, "sec. 2"));
     String otherOnly = data.event("other-only", "2019", e -> e.source(other, null));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     given()
         .when()
@@ -316,7 +319,7 @@ class SourcesApiTest {
     String a = data.event("a", "2017", e -> e.source(cited, null).type("report"));
     String b = data.event("b", "2018", e -> e.source(cited, null).type("statistic"));
     String c = data.event("c", "2019", e -> e.source(cited, null).type("report"));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     String path = "/api/v1/sources/" + cited + "/events";
     given()

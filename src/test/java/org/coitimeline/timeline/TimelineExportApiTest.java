@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.bulk.BulkService;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.TestRecords;
 import org.coitimeline.support.Tokens;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TimelineExportApiTest {
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   /** The rows of a CSV answer, header first, each as a map from column to value. */
   private static List<Map<String, String>> csvRows(String csv) throws Exception {
@@ -86,7 +86,8 @@ class TimelineExportApiTest {
         TestRecords.with(
             data.build(),
             List.of(TestRecords.actor(person, "A journalist", "person", List.of("MX"))),
-            List.of()));
+            List.of()),
+        false);
     return new Data(actor, person, source, sale, contracts, other);
   }
 
@@ -284,7 +285,7 @@ class TimelineExportApiTest {
           String.format("2020-%02d-%02d", i / 28 % 12 + 1, day),
           e -> e.actor(actor, "subject"));
     }
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     String csv =
         given()
@@ -309,7 +310,7 @@ class TimelineExportApiTest {
     String actor = data.actor("ministry");
     String id =
         data.event("changing", "2021-01-22", e -> e.title("First title").actor(actor, "subject"));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
     Thread.sleep(30);
     Instant afterFirst = Instant.now();
     Thread.sleep(30);

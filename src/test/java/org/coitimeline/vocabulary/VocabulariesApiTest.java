@@ -13,13 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.bulk.BulkService;
 import org.coitimeline.support.TestBundle;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class VocabulariesApiTest {
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   @Test
   void eventTypesListTheBuiltInTermsWithCodeAndLabel() {
@@ -145,7 +145,7 @@ class VocabulariesApiTest {
         .statusCode(200)
         .body("items.code", not(hasItem(topic)));
 
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     given()
         .when()

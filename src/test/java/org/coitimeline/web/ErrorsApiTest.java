@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.bulk.BulkService;
 import org.coitimeline.support.TestBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class ErrorsApiTest {
-  @Inject BundleImporter importer;
+  @Inject BulkService importer;
 
   /**
    * The shape every error shares: an RFC 9457 problem with type, title, status and detail, and
@@ -165,7 +165,7 @@ class ErrorsApiTest {
     String actor = data.actor("ministry");
     data.event("first", "2015", e -> e.actor(actor, "subject"));
     data.event("second", "2016", e -> e.actor(actor, "subject"));
-    importer.importBundle(data.build());
+    importer.importBundle(data.build(), false);
 
     String next =
         given()

@@ -7,9 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -18,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.Gone;
-import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.RecordKind;
 import org.hibernate.envers.AuditReader;
@@ -31,35 +27,12 @@ import org.hibernate.envers.query.AuditEntity;
  * stood at an instant ({@code asOf}). Callers run inside a transaction.
  */
 @ApplicationScoped
-public class HistoryReader {
+public class HistoryRepository {
   /** Fields that change with every revision and say nothing of their own. */
   private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt");
 
   @Inject EntityManager em;
   @Inject ObjectMapper mapper;
-
-  /**
-   * Parses {@code asOf}: an ISO-8601 instant, or a date meaning the end of that day (UTC), so that
-   * "as of 2021-09-01" includes what was written that day. Null when absent.
-   */
-  public static Instant parseAsOf(String asOf) {
-    if (asOf == null) {
-      return null;
-    }
-    try {
-      if (asOf.length() == 10) {
-        return LocalDate.parse(asOf)
-            .plusDays(1)
-            .atStartOfDay()
-            .toInstant(ZoneOffset.UTC)
-            .minusMillis(1);
-      }
-      return Instant.parse(asOf);
-    } catch (DateTimeParseException e) {
-      throw InvalidInput.of(
-          "asOf", "must be an ISO-8601 instant (2021-09-01T12:00:00Z) or a date (2021-09-01)");
-    }
-  }
 
   /** Every revision of the record, oldest first, each with what changed, field by field. */
   public <T extends Aggregate> List<RevisionView> history(

@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * format=} wins, else the caller's Accept header in order of preference, and the choice is written
  * into Accept. Resources and message body writers then negotiate by media type alone.
  */
-public class FormatNegotiation {
+public class FormatFilter {
   static final String EVENTS = "/api/v1/events";
   static final String CHANGES = "/api/v1/changes";
   static final String ATOM_TYPE = "application/atom+xml";
@@ -64,7 +64,7 @@ public class FormatNegotiation {
   }
 
   private static String eventsFormat(String format, List<jakarta.ws.rs.core.MediaType> accepted) {
-    TimelineFormat chosen = TimelineFormat.choose(format, accepted);
+    TimelineFormat chosen = choose(format, accepted);
     return chosen == null ? null : chosen.mediaType;
   }
 
@@ -80,6 +80,39 @@ public class FormatNegotiation {
       for (String offered : CHANGE_FORMATS.values()) {
         if (type.isCompatible(jakarta.ws.rs.core.MediaType.valueOf(offered))) {
           return offered;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The format of {@code format=} when given (a 400 naming {@code format} when unknown), else that
+   * of the first media type the caller accepts, in order of preference: JSON for a wildcard or
+   * none, null when no accepted type is a format of the timeline (then the answer is a 406).
+   * TimelineJS shares JSON's media type, so only {@code format=timelinejs} selects it.
+   */
+  static TimelineFormat choose(String format, List<jakarta.ws.rs.core.MediaType> accepted) {
+    if (format != null) {
+      for (TimelineFormat f : TimelineFormat.values()) {
+        if (f.code.equals(format)) {
+          return f;
+        }
+      }
+      throw InvalidInput.of("format", "must be json, csv, ics, jsonld or timelinejs");
+    }
+    if (accepted.isEmpty()) {
+      return TimelineFormat.JSON;
+    }
+    for (jakarta.ws.rs.core.MediaType type : accepted) {
+      if (type.isWildcardType()) {
+        return TimelineFormat.JSON;
+      }
+      for (TimelineFormat f :
+          List.of(
+              TimelineFormat.JSON, TimelineFormat.CSV, TimelineFormat.ICS, TimelineFormat.JSONLD)) {
+        if (type.isCompatible(jakarta.ws.rs.core.MediaType.valueOf(f.mediaType))) {
+          return f;
         }
       }
     }

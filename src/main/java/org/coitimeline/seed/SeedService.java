@@ -1,14 +1,12 @@
 package org.coitimeline.seed;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +14,9 @@ import java.util.stream.Collectors;
 import org.coitimeline.bulk.Bundle;
 import org.coitimeline.bulk.BundleImporter;
 import org.coitimeline.bulk.ImportReport;
+import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.InvalidInput;
-import org.coitimeline.kernel.JsonPaths;
+import org.coitimeline.kernel.JsonErrors;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,12 +25,12 @@ import org.jboss.logging.Logger;
  * a message naming the record and the field.
  */
 @ApplicationScoped
-public class SeedLoader {
-  private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+public class SeedService {
+  private static final Logger LOG = Logger.getLogger(SeedService.class);
 
   @Inject SeedConfig config;
   @Inject BundleImporter importer;
-  @Inject EntityManager em;
+  @Inject AggregateRepository aggregates;
   @Inject ObjectMapper mapper;
 
   @Transactional
@@ -39,7 +38,7 @@ public class SeedLoader {
     if (!config.enabled()) {
       return;
     }
-    if (!storeIsEmpty()) {
+    if (!aggregates.storeIsEmpty()) {
       LOG.debug("The store holds data; the bundled data set is not loaded.");
       return;
     }
@@ -59,26 +58,19 @@ public class SeedLoader {
     try {
       return importer.importBundle(bundle);
     } catch (InvalidInput e) {
-      throw new IllegalStateException(
-          "The data set "
-              + location
-              + " is invalid: "
-              + e.errors().stream()
-                  .map(error -> error.field() + ": " + error.message())
-                  .collect(Collectors.joining("; ")));
+      throw invalid(location, e);
     }
   }
 
-  private boolean storeIsEmpty() {
-    for (String entity : new String[] {"Event", "Actor", "Source", "InformationGap"}) {
-      if (!em.createQuery("select x.id from " + entity + " x", Long.class)
-          .setMaxResults(1)
-          .getResultList()
-          .isEmpty()) {
-        return false;
-      }
-    }
-    return true;
+  /** Stops the start, naming every record and field at fault. */
+  private static IllegalStateException invalid(String location, InvalidInput e) {
+    return new IllegalStateException(
+        "The data set "
+            + location
+            + " is invalid: "
+            + e.errors().stream()
+                .map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; ")));
   }
 
   private Bundle read(String location) {
@@ -89,18 +81,8 @@ public class SeedLoader {
         throw new IllegalStateException("The data set " + location + " is not on the classpath.");
       }
       return strict.readValue(in, Bundle.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new IllegalStateException(
-          "The data set " + location + " is invalid: " + JsonPaths.of(e) + ": unknown field", e);
-    } catch (JsonMappingException e) {
-      throw new IllegalStateException(
-          "The data set "
-              + location
-              + " is invalid: "
-              + JsonPaths.of(e)
-              + ": "
-              + e.getOriginalMessage(),
-          e);
+    } catch (JsonProcessingException e) {
+      throw invalid(location, JsonErrors.of(e));
     } catch (IOException e) {
       throw new IllegalStateException(
           "The data set " + location + " is not valid JSON: " + e.getMessage(), e);

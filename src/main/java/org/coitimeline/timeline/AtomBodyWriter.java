@@ -31,8 +31,8 @@ import org.coitimeline.history.ChangeView;
 
 /** A page of the change feed as an Atom 1.0 feed (Rome): an entry per change, rel="next" links. */
 @Provider
-@Produces(FormatNegotiation.ATOM_TYPE)
-public class AtomFeedWriter implements MessageBodyWriter<ChangePage> {
+@Produces(FormatFilter.ATOM_TYPE)
+public class AtomBodyWriter implements MessageBodyWriter<ChangePage> {
   @Context UriInfo uri;
 
   @Override
@@ -51,7 +51,7 @@ public class AtomFeedWriter implements MessageBodyWriter<ChangePage> {
       MultivaluedMap<String, Object> headers,
       OutputStream out)
       throws IOException {
-    headers.putSingle(HttpHeaders.CONTENT_TYPE, FormatNegotiation.ATOM_TYPE);
+    headers.putSingle(HttpHeaders.CONTENT_TYPE, FormatFilter.ATOM_TYPE);
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     try {
       new SyndFeedOutput().output(feed(changes), writer, true);
@@ -101,7 +101,7 @@ public class AtomFeedWriter implements MessageBodyWriter<ChangePage> {
     SyndLink link = new SyndLinkImpl();
     link.setRel(rel);
     link.setHref(href);
-    link.setType(FormatNegotiation.ATOM_TYPE);
+    link.setType(FormatFilter.ATOM_TYPE);
     return link;
   }
 }
