@@ -288,8 +288,7 @@ class GaleraClusterIT {
     int inUse = before.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     figure("service connections per node before the kill: %s; node in use: %d", before, inUse);
 
-    long deadlocksBefore = logLinesContaining("Error: 1213");
-    long lostBefore = logLinesContaining("In progress transaction was lost");
+    Map<String, Long> causesBefore = serverErrorsByCause();
     Map<Integer, String> wsrepBefore = conflictCounters();
     ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
     AtomicBoolean running = new AtomicBoolean(true);
@@ -316,11 +315,12 @@ class GaleraClusterIT {
     }
 
     List<Call> all = new ArrayList<>(calls);
-    figure(
-        "instance logs during the load: %d x error 1213 (deadlock or certification failure),"
-            + " %d x 'In progress transaction was lost' (failover inside a transaction)",
-        logLinesContaining("Error: 1213") - deadlocksBefore,
-        logLinesContaining("In progress transaction was lost") - lostBefore);
+    Map<String, Long> causes = serverErrorsByCause();
+    causesBefore.forEach((cause, n) -> causes.merge(cause, -n, Long::sum));
+    causes.values().removeIf(n -> n == 0);
+    long failoverErrors = causes.getOrDefault(FAILOVER, 0L);
+    long otherErrors = causes.values().stream().mapToLong(n -> n).sum() - failoverErrors;
+    figure("500s during the load by cause (instance logs): %s", causes);
     figure(
         "wsrep_local_cert_failures/wsrep_local_bf_aborts per node before %s, after %s",
         wsrepBefore, conflictCounters());
@@ -368,8 +368,19 @@ class GaleraClusterIT {
         () -> assertTrue(acknowledged.size() > 0, "the load wrote something"),
         () ->
             assertTrue(
+                failoverErrors <= inFlight.size(),
+                "at most one failure caused by the failover per request in flight at the kill: "
+                    + failoverErrors
+                    + " failed, "
+                    + inFlight.size()
+                    + " in flight"),
+        () ->
+            assertEquals(
+                0, otherErrors, "no other 500s during the load (e.g. deadlocks): " + causes),
+        () ->
+            assertTrue(
                 failedAfter.size() <= inFlight.size(),
-                "at most one failed response per request in flight at the kill: "
+                "at most one failed response of any cause per request in flight at the kill: "
                     + failedAfter.size()
                     + " failed, "
                     + inFlight.size()
@@ -736,18 +747,39 @@ class GaleraClusterIT {
     throw new IllegalStateException("not ready within " + READY_TIMEOUT + ":\n" + tail(log, 15));
   }
 
-  private static long logLinesContaining(String text) throws IOException {
-    long count = 0;
+  private static final String FAILOVER = "failover (transaction was lost)";
+
+  /**
+   * The 500s the instances logged so far, by the database error behind each: the last SQL cause
+   * logged before the problem line.
+   */
+  private static Map<String, Long> serverErrorsByCause() throws IOException {
+    Map<String, Long> causes = new java.util.TreeMap<>();
     try (var files = Files.list(Path.of(property("timeline.it.logs")))) {
       for (Path log :
           files.filter(p -> p.getFileName().toString().startsWith("galera-instance-")).toList()) {
-        count +=
-            Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-                .filter(l -> l.contains(text))
-                .count();
+        String cause = "other";
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+          if (line.contains("status=500")) {
+            String lastCause = line.contains("Driver has reconnect") ? FAILOVER : cause;
+            causes.merge(lastCause, 1L, Long::sum);
+            cause = "other";
+          } else if (line.contains("Caused by: java.sql")
+              || line.contains("JDBCConnectionException")) {
+            if (line.contains("Driver has reconnect") || line.contains("transaction was lost")) {
+              cause = FAILOVER;
+            } else if (line.contains("Deadlock")) {
+              cause = "deadlock (1213)";
+            } else if (line.contains("foreign key")) {
+              cause = "foreign key";
+            } else {
+              cause = "other SQL error";
+            }
+          }
+        }
       }
     }
-    return count;
+    return causes;
   }
 
   /** Galera's own conflict counters of each node that answers. */
