@@ -71,6 +71,10 @@ wsrep_sst_receive_address=$GALERA_HOST:$sst
 # rsync SST fails when mariadbd runs as root (the joiner's rsync daemon drops to nobody)
 wsrep_sst_method=mariabackup
 wsrep_sst_auth=root:
+
+[sst]
+# Keep the state transfer's logs with the node instead of in /tmp/sst_log_archive.
+sst-log-archive-dir=$dir/sst_log_archive
 EOF
 }
 
