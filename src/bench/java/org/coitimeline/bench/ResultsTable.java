@@ -42,8 +42,10 @@ final class ResultsTable {
           return raw == null
               ? "—"
               : f(
-                  "%,.0f events/s (%,d rows)",
-                  ((Number) r.get("events")).doubleValue() / raw.seconds(), raw.rows());
+                  "%,.0f events/s (%,d rows with history; live tables alone: %,.0f events/s)",
+                  ((Number) r.get("events")).doubleValue() / raw.seconds(),
+                  raw.rows(),
+                  ((Number) r.get("events")).doubleValue() / raw.liveSeconds());
         });
     row(
         md,
