@@ -16,7 +16,7 @@
 #
 # Settings (environment): BENCH_PORT (18311), BENCH_SEED (11), BENCH_REPEAT (30 requests per
 # query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_BUNDLE_BYTES (2000000),
-# BENCH_SERVICE_JVM (-Xmx1g), BENCH_REBUILD=1 to rebuild the service jar.
+# BENCH_SERVICE_JVM (JVM options of the service; none by default), BENCH_REBUILD=1 to rebuild the service jar.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@")
@@ -41,5 +41,5 @@ exec java -Xmx1g -Duser.timezone=UTC \
   -Dbench.clients="${BENCH_CLIENTS:-16}" \
   -Dbench.seconds="${BENCH_SECONDS:-10}" \
   -Dbench.bundle-bytes="${BENCH_BUNDLE_BYTES:-2000000}" \
-  -Dbench.service-jvm="${BENCH_SERVICE_JVM:--Xmx1g}" \
+  -Dbench.service-jvm="${BENCH_SERVICE_JVM:-}" \
   org.coitimeline.bench.Bench "${sizes[@]}"

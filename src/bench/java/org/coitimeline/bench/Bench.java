@@ -39,7 +39,12 @@ public final class Bench {
     int repeat = Integer.parseInt(setting("bench.repeat", "30"));
     int clients = Integer.parseInt(setting("bench.clients", "16"));
     Duration concurrentFor = Duration.ofSeconds(Long.parseLong(setting("bench.seconds", "10")));
-    List<String> jvm = List.of(setting("bench.service-jvm", "-Xmx1g").split(" "));
+    // JVM options of the service; none by default: the JVM's own heap sizing, as a plain
+    // `java -jar` gets.
+    List<String> jvm =
+        java.util.Arrays.stream(setting("bench.service-jvm", "").split(" "))
+            .filter(o -> !o.isBlank())
+            .toList();
     Path jar = repository.resolve("target/quarkus-app/quarkus-run.jar");
     Path publicKey = repository.resolve("src/test/resources/jwt/test-public.pem");
     Path privateKey = repository.resolve("src/test/resources/jwt/test-private.pem");
@@ -67,6 +72,8 @@ public final class Bench {
       System.out.printf("== %d events ==%n", events);
       Map<String, Object> run = new LinkedHashMap<>();
       run.put("events", events);
+      // The machine is shared: the load before and after a run says how far to trust it.
+      run.put("loadAverageBefore", loadAverage());
       runs.add(run);
       database.recreate(schema);
       String jdbcUrl = database.jdbcUrl(schema) + "?createDatabaseIfNotExist=true";
@@ -127,6 +134,7 @@ public final class Bench {
         System.out.printf(
             "  service ready in %d ms (%d events)%n", restarted.startToReady.toMillis(), events);
       }
+      run.put("loadAverageAfter", loadAverage());
       write(out, results);
     }
     results.put("finishedAt", Instant.now().toString());
@@ -139,6 +147,16 @@ public final class Bench {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(out.resolve("results.json").toFile(), results);
     Files.writeString(out.resolve("results.md"), ResultsTable.markdown(results));
+  }
+
+  /** The 1, 5 and 15 minute load averages (/proc/loadavg). */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
   }
 
   private static String setting(String name, String fallback) {

@@ -128,12 +128,13 @@ final class Database {
   private static double examined(JsonNode node) {
     double sum = 0;
     if (node.isObject()) {
-      if (node.has("r_rows") && node.has("table_name")) {
-        sum += node.path("r_loops").asDouble(1) * node.get("r_rows").asDouble();
-      } else if (node.has("table_name")
-          && List.of("const", "system").contains(node.path("access_type").asText())) {
-        // A unique-key lookup done once at optimisation: one row, no r_rows.
-        sum += 1;
+      if (node.has("table_name")) {
+        if (List.of("const", "system").contains(node.path("access_type").asText())) {
+          // A unique-key lookup done once at optimisation: one row, r_rows null.
+          sum += 1;
+        } else if (node.path("r_rows").isNumber()) {
+          sum += node.path("r_loops").asDouble(1) * node.get("r_rows").asDouble();
+        }
       }
       for (JsonNode child : node) {
         sum += examined(child);

@@ -57,11 +57,8 @@ final class QueryMix {
       double selectsPerRequest,
       double rowsReadPerRequest) {}
 
-  record Throughput(String name, int clients, double seconds, long requests, long errors) {
-    double perSecond() {
-      return requests / seconds;
-    }
-  }
+  record Throughput(
+      String name, int clients, double seconds, long requests, long errors, double perSecond) {}
 
   record Stream(String name, int events, double apiSeconds, double jdbcSeconds) {}
 
@@ -349,7 +346,7 @@ final class QueryMix {
         ok += r[0];
         failed += r[1];
       }
-      Throughput t = new Throughput(name, clients, seconds, ok, failed);
+      Throughput t = new Throughput(name, clients, seconds, ok, failed, ok / seconds);
       System.out.printf(
           "  %-40s %d clients: %.1f requests/s (%d errors)%n",
           name, clients, t.perSecond(), failed);

@@ -56,6 +56,11 @@ final class ResultsTable {
           RawInsertBaseline.Result raw = (RawInsertBaseline.Result) r.get("rawInsert");
           return i == null || raw == null ? "—" : f("%.3f", raw.seconds() / i.seconds());
         });
+    row(
+        md,
+        runs,
+        "load average before / after (1, 5, 15 min)",
+        r -> r.get("loadAverageBefore") + " / " + r.get("loadAverageAfter"));
     row(md, runs, "store size (data + indexes)", r -> f("%.0f MB", r.get("storeMb")));
     row(
         md,
@@ -151,6 +156,7 @@ final class ResultsTable {
     @SuppressWarnings("unchecked")
     Map<String, String> server = (Map<String, String>) results.get("mariadb");
     md.append(f("%nMariaDB server: %s%n", server));
+    md.append(f("%nHarness settings: %s%n", results.get("settings")));
     return md.toString();
   }
 
