@@ -120,6 +120,7 @@ final class ResultsTable {
         runs,
         "service RSS after the run (peak)",
         r -> f("%s MB (%s MB)", r.get("rssAfterMb"), r.get("rssPeakMb")));
+    flatness(md, runs);
 
     for (Map<String, Object> run : runs) {
       List<QueryMix.Measured> queries = (List<QueryMix.Measured>) run.get("queries");
@@ -158,6 +159,37 @@ final class ResultsTable {
     md.append(f("%nMariaDB server: %s%n", server));
     md.append(f("%nHarness settings: %s%n", results.get("settings")));
     return md.toString();
+  }
+
+  /**
+   * API p50 of each query at each size, and the largest size's p50 over the smallest's (the "flat"
+   * target). Queries are matched by position: the mix is the same at every size.
+   */
+  @SuppressWarnings("unchecked")
+  private static void flatness(StringBuilder md, List<Map<String, Object>> runs) {
+    List<List<QueryMix.Measured>> bySize =
+        runs.stream()
+            .map(r -> (List<QueryMix.Measured>) r.get("queries"))
+            .filter(q -> q != null)
+            .toList();
+    if (bySize.isEmpty()) {
+      return;
+    }
+    md.append(
+        "\nAPI p50 in ms per size (rows examined by the key SQL / rows returned)\n\n| query | ");
+    runs.forEach(r -> md.append(f("%,d | ", r.get("events"))));
+    md.append("largest ÷ smallest |\n|---|").append("---:|".repeat(runs.size() + 1)).append('\n');
+    for (int i = 0; i < bySize.get(0).size(); i++) {
+      String name = bySize.get(0).get(i).name().replaceAll(" \\(.*", "");
+      md.append("| ").append(name).append(" | ");
+      for (List<QueryMix.Measured> queries : bySize) {
+        QueryMix.Measured m = queries.get(i);
+        md.append(f("%.1f (%,.0f / %d) | ", m.apiP50Ms(), m.rowsExamined(), m.rowsReturned()));
+      }
+      double first = bySize.get(0).get(i).apiP50Ms();
+      double last = bySize.get(bySize.size() - 1).get(i).apiP50Ms();
+      md.append(f("%.1f |%n", last / first));
+    }
   }
 
   private static void row(
