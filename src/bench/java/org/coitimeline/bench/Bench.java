@@ -1,0 +1,165 @@
+package org.coitimeline.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark of issue 11, for each store size: a fresh database, the packaged service started on
+ * it, the synthetic events imported through POST /api/v1/import, the same rows inserted raw into a
+ * second database, the query mix driven sequentially and concurrently, the service restarted on the
+ * loaded store; then a results table in Markdown and JSON.
+ *
+ * <p>Settings come from system properties (see src/bench/run.sh); the arguments are the sizes.
+ */
+public final class Bench {
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path repository = Path.of(setting("bench.repository", ".")).toAbsolutePath().normalize();
+    Path out = repository.resolve(setting("bench.out", "target/bench"));
+    Files.createDirectories(out);
+    String schema = setting("bench.database", "coi_bench");
+    String rawSchema = schema + "_raw";
+    Database database =
+        new Database(
+            setting("bench.db", "127.0.0.1:3306"),
+            setting("bench.db.user", "root"),
+            setting("bench.db.password", ""));
+    int port = Integer.parseInt(setting("bench.port", "18311"));
+    long seed = Long.parseLong(setting("bench.seed", "11"));
+    int bundleBytes = Integer.parseInt(setting("bench.bundle-bytes", "2000000"));
+    int repeat = Integer.parseInt(setting("bench.repeat", "30"));
+    int clients = Integer.parseInt(setting("bench.clients", "16"));
+    Duration concurrentFor = Duration.ofSeconds(Long.parseLong(setting("bench.seconds", "10")));
+    // JVM options of the service; none by default: the JVM's own heap sizing, as a plain
+    // `java -jar` gets.
+    List<String> jvm =
+        java.util.Arrays.stream(setting("bench.service-jvm", "").split(" "))
+            .filter(o -> !o.isBlank())
+            .toList();
+    Path jar = repository.resolve("target/quarkus-app/quarkus-run.jar");
+    Path publicKey = repository.resolve("src/test/resources/jwt/test-public.pem");
+    Path privateKey = repository.resolve("src/test/resources/jwt/test-private.pem");
+    SyntheticTimeline.Vocabulary vocabulary = SyntheticTimeline.Vocabulary.read(repository);
+
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("startedAt", Instant.now().toString());
+    results.put("commit", setting("bench.commit", ""));
+    results.put("machine", Map.of("cpus", Runtime.getRuntime().availableProcessors()));
+    results.put("mariadb", database.settings());
+    results.put(
+        "settings",
+        Map.of(
+            "seed", seed,
+            "bundleBytes", bundleBytes,
+            "repeat", repeat,
+            "clients", clients,
+            "concurrentSeconds", concurrentFor.toSeconds(),
+            "serviceJvm", String.join(" ", jvm)));
+    List<Map<String, Object>> runs = new ArrayList<>();
+    results.put("runs", runs);
+
+    for (String arg : args) {
+      int events = Integer.parseInt(arg.replace("_", ""));
+      System.out.printf("== %d events ==%n", events);
+      Map<String, Object> run = new LinkedHashMap<>();
+      run.put("events", events);
+      // The machine is shared: the load before and after a run says how far to trust it.
+      run.put("loadAverageBefore", loadAverage());
+      runs.add(run);
+      database.recreate(schema);
+      String jdbcUrl = database.jdbcUrl(schema) + "?createDatabaseIfNotExist=true";
+      Path log = out.resolve("service-" + events + ".log");
+      SyntheticTimeline timeline = new SyntheticTimeline(vocabulary, seed, events);
+      try (ServiceProcess service =
+          ServiceProcess.start(jar, publicKey, jdbcUrl, Database.SERVICE_USER, port, log, jvm)) {
+        run.put("startToReadyEmptyS", service.startToReady.toMillis() / 1000.0);
+        System.out.printf(
+            "  service ready in %d ms (empty store)%n", service.startToReady.toMillis());
+        String token = Tokens.admin(privateKey, Duration.ofHours(6));
+        long[] before = database.serviceCounters();
+        Importer.Result imported = Importer.load(service, token, timeline, bundleBytes);
+        long[] after = database.serviceCounters();
+        run.put("import", imported);
+        run.put("importStatementsPerEvent", (after[0] - before[0]) / (double) imported.events());
+        run.put("importRowsReadPerEvent", (after[2] - before[2]) / (double) imported.events());
+        run.put("storeMb", database.sizeBytes(schema) / 1e6);
+        System.out.printf(
+            "  import: %d events in %d bundles, %.1f s, %.0f events/s, %.1f statements per event,"
+                + " peak RSS %d MB%n",
+            imported.events(),
+            imported.bundles(),
+            imported.seconds(),
+            imported.events() / imported.seconds(),
+            (after[0] - before[0]) / (double) imported.events(),
+            imported.peakRssMb());
+
+        RawInsertBaseline.Result raw = RawInsertBaseline.run(database, schema, rawSchema);
+        run.put("rawInsert", raw);
+        System.out.printf(
+            "  raw multi-row INSERTs: %d rows in %.1f s, %.0f events/s%n",
+            raw.rows(), raw.seconds(), events / raw.seconds());
+
+        QueryMix mix = new QueryMix(service, database, schema, timeline.census, repeat);
+        List<QueryMix.Query> queries = mix.queries();
+        run.put("queries", mix.sequential(queries));
+        List<QueryMix.Throughput> throughput = new ArrayList<>();
+        throughput.add(mix.concurrent("first page", queries.subList(0, 1), clients, concurrentFor));
+        List<QueryMix.Query> lists =
+            queries.stream().filter(q -> q.page() || q.name().startsWith("histogram")).toList();
+        throughput.add(mix.concurrent("query mix", lists, clients, concurrentFor));
+        run.put("concurrent", throughput);
+        run.put("streams", mix.streams(3));
+        run.put("rssAfterMb", service.residentMegabytes()[0]);
+        run.put("rssPeakMb", service.residentMegabytes()[1]);
+      }
+      try (ServiceProcess restarted =
+          ServiceProcess.start(
+              jar,
+              publicKey,
+              jdbcUrl,
+              Database.SERVICE_USER,
+              port,
+              log.resolveSibling("service-" + events + "-restart.log"),
+              jvm)) {
+        run.put("startToReadyLoadedS", restarted.startToReady.toMillis() / 1000.0);
+        System.out.printf(
+            "  service ready in %d ms (%d events)%n", restarted.startToReady.toMillis(), events);
+      }
+      run.put("loadAverageAfter", loadAverage());
+      write(out, results);
+    }
+    results.put("finishedAt", Instant.now().toString());
+    write(out, results);
+    System.out.println(Files.readString(out.resolve("results.md")));
+  }
+
+  private static void write(Path out, Map<String, Object> results) throws Exception {
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(out.resolve("results.json").toFile(), results);
+    Files.writeString(out.resolve("results.md"), ResultsTable.markdown(results));
+  }
+
+  /** The 1, 5 and 15 minute load averages (/proc/loadavg). */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static String setting(String name, String fallback) {
+    return System.getProperty(name, fallback);
+  }
+}

@@ -1,0 +1,149 @@
+package org.coitimeline.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The MariaDB server the service and the baselines share: its own databases, a database user of its
+ * own for the service (so that MariaDB's per-user statistics count the service's statements and
+ * rows read, and nobody else's), and the server settings in force.
+ */
+final class Database {
+  static final String SERVICE_USER = "coi_bench";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String hostPort;
+  private final String rootUser;
+  private final String rootPassword;
+  boolean userStatistics;
+
+  Database(String hostPort, String rootUser, String rootPassword) {
+    this.hostPort = hostPort;
+    this.rootUser = rootUser;
+    this.rootPassword = rootPassword;
+  }
+
+  String jdbcUrl(String database) {
+    return "jdbc:mariadb://" + hostPort + "/" + database;
+  }
+
+  Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection(jdbcUrl(database), rootUser, rootPassword);
+  }
+
+  /** Drops and creates the database, and lets the service user own it. */
+  void recreate(String database) throws SQLException {
+    try (Connection c = connect("");
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + database);
+      s.execute(
+          "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      s.execute(
+          "CREATE USER IF NOT EXISTS '"
+              + SERVICE_USER
+              + "'@'%' IDENTIFIED BY '"
+              + SERVICE_USER
+              + "'");
+      s.execute("GRANT ALL ON " + database + ".* TO '" + SERVICE_USER + "'@'%'");
+      try {
+        // Per-user statement and row counters (information_schema.USER_STATISTICS); off by default.
+        s.execute("SET GLOBAL userstat = 1");
+        userStatistics = true;
+      } catch (SQLException e) {
+        userStatistics = false;
+      }
+    }
+  }
+
+  /** The service user's counters: statements (select, update, other), selects, rows read. */
+  long[] serviceCounters() throws SQLException {
+    if (!userStatistics) {
+      return new long[] {0, 0, 0};
+    }
+    try (Connection c = connect("");
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT SELECT_COMMANDS + UPDATE_COMMANDS + OTHER_COMMANDS, SELECT_COMMANDS,"
+                    + " ROWS_READ FROM information_schema.USER_STATISTICS WHERE USER = '"
+                    + SERVICE_USER
+                    + "'")) {
+      return r.next() ? new long[] {r.getLong(1), r.getLong(2), r.getLong(3)} : new long[3];
+    }
+  }
+
+  /** The server settings a reader of the results needs. */
+  Map<String, String> settings() throws SQLException {
+    Map<String, String> settings = new LinkedHashMap<>();
+    try (Connection c = connect("");
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT VARIABLE_NAME, VARIABLE_VALUE FROM information_schema.GLOBAL_VARIABLES"
+                    + " WHERE VARIABLE_NAME IN ('VERSION', 'INNODB_BUFFER_POOL_SIZE',"
+                    + " 'INNODB_LOG_FILE_SIZE', 'INNODB_FLUSH_LOG_AT_TRX_COMMIT', 'SYNC_BINLOG',"
+                    + " 'LOG_BIN', 'MAX_CONNECTIONS', 'INNODB_FT_MIN_TOKEN_SIZE',"
+                    + " 'PERFORMANCE_SCHEMA', 'USERSTAT') ORDER BY VARIABLE_NAME")) {
+      while (r.next()) {
+        settings.put(r.getString(1).toLowerCase(), r.getString(2));
+      }
+    }
+    return settings;
+  }
+
+  /** Bytes of data and indexes in the database. */
+  long sizeBytes(String database) throws SQLException {
+    try (Connection c = connect("");
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COALESCE(SUM(DATA_LENGTH + INDEX_LENGTH), 0) FROM information_schema.TABLES"
+                    + " WHERE TABLE_SCHEMA = '"
+                    + database
+                    + "'")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** Rows examined by a statement: the sum over its table accesses of r_loops x r_rows. */
+  static double rowsExamined(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("ANALYZE FORMAT=JSON " + sql)) {
+      r.next();
+      return examined(JSON.readTree(r.getString(1)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static double examined(JsonNode node) {
+    double sum = 0;
+    if (node.isObject()) {
+      if (node.has("table_name")) {
+        if (List.of("const", "system").contains(node.path("access_type").asText())) {
+          // A unique-key lookup done once at optimisation: one row, r_rows null.
+          sum += 1;
+        } else if (node.path("r_rows").isNumber()) {
+          sum += node.path("r_loops").asDouble(1) * node.get("r_rows").asDouble();
+        }
+      }
+      for (JsonNode child : node) {
+        sum += examined(child);
+      }
+    } else if (node.isArray()) {
+      for (JsonNode child : node) {
+        sum += examined(child);
+      }
+    }
+    return sum;
+  }
+}

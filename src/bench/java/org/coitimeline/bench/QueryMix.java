@@ -1,0 +1,534 @@
+package org.coitimeline.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The query mix of issue 11, each query through the API (sequential p50/p95, statements and rows
+ * read per request from MariaDB's per-user statistics) and its SQL through plain JDBC (the key
+ * statement alone, and for list pages the key statement plus the statements that load a page's
+ * events and links), with rows examined from ANALYZE FORMAT=JSON. Then throughput with concurrent
+ * clients, and the CSV and export streams against reading the same rows through JDBC.
+ */
+final class QueryMix {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String COLUMNS =
+      "SELECT e.id, e.start_earliest, e.end_latest, e.updated_at, e.slug FROM event e";
+  private static final String BY_DATE = " ORDER BY e.start_earliest, e.end_latest, e.slug";
+  private static final int LIMIT = 50;
+
+  /** One query of the mix: its API path (per repetition) and its key SQL (per repetition). */
+  record Query(String name, IntFunction<String> path, IntFunction<String> keySql, boolean page) {}
+
+  /** What one query measured. */
+  record Measured(
+      String name,
+      String example,
+      double apiP50Ms,
+      double apiP95Ms,
+      double sqlKeyP50Ms,
+      double sqlPageP50Ms,
+      double rowsExamined,
+      long rowsReturned,
+      double statementsPerRequest,
+      double selectsPerRequest,
+      double rowsReadPerRequest) {}
+
+  record Throughput(
+      String name, int clients, double seconds, long requests, long errors, double perSecond) {}
+
+  record Stream(String name, int events, double apiSeconds, double jdbcSeconds) {}
+
+  private final ServiceProcess service;
+  private final Database database;
+  private final String schema;
+  private final SyntheticTimeline.Census census;
+  private final int repeat;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  QueryMix(
+      ServiceProcess service,
+      Database database,
+      String schema,
+      SyntheticTimeline.Census census,
+      int repeat) {
+    this.service = service;
+    this.database = database;
+    this.schema = schema;
+    this.census = census;
+    this.repeat = repeat;
+  }
+
+  /** The queries, with parameters chosen from what the generator wrote. */
+  List<Query> queries() throws IOException, InterruptedException, SQLException {
+    List<Query> queries = new ArrayList<>();
+    queries.add(list("first page", "", ""));
+    for (String[] range :
+        new String[][] {{"early", "1992"}, {"middle", "2007"}, {"late", "2024"}}) {
+      String y = range[1];
+      queries.add(
+          list(
+              "overlaps " + range[0] + " (" + y + ")",
+              "from=" + y + "&to=" + y,
+              " AND e.start_earliest <= '" + y + "-12-31' AND e.end_latest >= '" + y + "-01-01'"));
+      queries.add(
+          list(
+              "within " + range[0] + " (" + y + ")",
+              "from=" + y + "&to=" + y + "&match=within",
+              " AND e.start_earliest >= '" + y + "-01-01' AND e.end_latest <= '" + y + "-12-31'"));
+    }
+    String actor = actorNear(0.01);
+    queries.add(
+        list(
+            "actor (" + share(census.actorEvents[actorIndex(actor)]) + " of events)",
+            "actor=" + actor,
+            " AND e.id IN (SELECT ea.event_id FROM event_actor ea JOIN actor a ON a.id ="
+                + " ea.actor_id WHERE a.slug IN ('"
+                + actor
+                + "'))"));
+    Map.Entry<String, Integer> pair = countryTopicNear(0.02);
+    String[] ct = pair.getKey().split("/");
+    queries.add(
+        list(
+            "country + topic (" + share(pair.getValue()) + ")",
+            "country=" + ct[0] + "&topic=" + ct[1],
+            " AND e.id IN (SELECT c.event_id FROM event_country c WHERE c.country IN ('"
+                + ct[0]
+                + "')) AND e.id IN (SELECT t.event_id FROM event_topic t WHERE t.topic_code IN ('"
+                + ct[1]
+                + "'))"));
+    String rare = census.wordNear(0.001);
+    String common = census.mostCommonWord();
+    queries.add(text("q rare word (" + share(census.wordEvents.get(rare)) + ")", rare));
+    queries.add(text("q common word (" + share(census.wordEvents.get(common)) + ")", common));
+    queries.add(
+        new Query(
+            "sort=-date",
+            i -> "/api/v1/events?limit=" + LIMIT + "&sort=-date",
+            i ->
+                COLUMNS
+                    + " WHERE e.deleted_at IS NULL ORDER BY e.start_earliest DESC, e.end_latest"
+                    + " DESC, e.slug DESC LIMIT "
+                    + (LIMIT + 1),
+            true));
+    queries.add(deepCursor());
+    for (String interval : List.of("year", "month")) {
+      String format = interval.equals("year") ? "%Y" : "%Y-%m";
+      queries.add(
+          new Query(
+              "histogram " + interval,
+              i -> "/api/v1/timeline/histogram?interval=" + interval,
+              i ->
+                  "SELECT DATE_FORMAT(CASE WHEN e.start_earliest > '0001-01-01' THEN"
+                      + " e.start_earliest ELSE e.end_earliest END, '"
+                      + format
+                      + "') AS period, COUNT(*) FROM event e WHERE e.deleted_at IS NULL GROUP BY"
+                      + " period ORDER BY period",
+              false));
+    }
+    int events = census.events;
+    queries.add(
+        new Query(
+            "event by id",
+            i -> "/api/v1/events/" + SyntheticTimeline.eventId(1 + (i * 7919) % events),
+            i ->
+                "SELECT * FROM event e WHERE e.slug = '"
+                    + SyntheticTimeline.eventId(1 + (i * 7919) % events)
+                    + "'",
+            false));
+    return queries;
+  }
+
+  private Query list(String name, String parameters, String where) {
+    String path = "/api/v1/events?limit=" + LIMIT + (parameters.isEmpty() ? "" : "&" + parameters);
+    String sql =
+        COLUMNS + " WHERE e.deleted_at IS NULL" + where + BY_DATE + " LIMIT " + (LIMIT + 1);
+    return new Query(name, i -> path, i -> sql, true);
+  }
+
+  private Query text(String name, String word) {
+    String match = "MATCH(e.title, e.summary) AGAINST('+" + word + "*' IN BOOLEAN MODE)";
+    String sql =
+        "SELECT e.id, e.start_earliest, e.end_latest, e.updated_at, e.slug, "
+            + match
+            + " AS score FROM event e WHERE e.deleted_at IS NULL AND "
+            + match
+            + BY_DATE
+            + " LIMIT "
+            + (LIMIT + 1);
+    String path = "/api/v1/events?limit=" + LIMIT + "&q=" + word;
+    return new Query(name + ": " + word, i -> path, i -> sql, true);
+  }
+
+  /**
+   * A page in the middle of the timeline: the cursor of the first page with its key replaced by the
+   * key of the event half way (the cursor is base64url of v1, the query fingerprint and the key,
+   * separated by U+001F).
+   */
+  private Query deepCursor() throws IOException, InterruptedException, SQLException {
+    String first = get("/api/v1/events?limit=" + LIMIT, "application/json").body;
+    String next = JSON.readTree(first).path("next").asText();
+    String[] parts =
+        new String(Base64.getUrlDecoder().decode(next), StandardCharsets.UTF_8).split("\u001f");
+    int offset = census.events / 2;
+    String s;
+    String e;
+    String slug;
+    try (Connection c = database.connect(schema);
+        Statement st = c.createStatement();
+        ResultSet r =
+            st.executeQuery(
+                "SELECT e.start_earliest, e.end_latest, e.slug FROM event e WHERE e.deleted_at IS"
+                    + " NULL"
+                    + BY_DATE
+                    + " LIMIT 1 OFFSET "
+                    + offset)) {
+      r.next();
+      s = r.getString(1);
+      e = r.getString(2);
+      slug = r.getString(3);
+    }
+    String cursor =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                String.join("\u001f", parts[0], parts[1], s, e, slug)
+                    .getBytes(StandardCharsets.UTF_8));
+    String sql =
+        COLUMNS
+            + " WHERE e.deleted_at IS NULL AND (e.start_earliest > '"
+            + s
+            + "' OR (e.start_earliest = '"
+            + s
+            + "' AND (e.end_latest > '"
+            + e
+            + "' OR (e.end_latest = '"
+            + e
+            + "' AND (e.slug > '"
+            + slug
+            + "')))))"
+            + BY_DATE
+            + " LIMIT "
+            + (LIMIT + 1);
+    String path = "/api/v1/events?limit=" + LIMIT + "&cursor=" + cursor;
+    return new Query("deep cursor page (offset " + offset + ")", i -> path, i -> sql, true);
+  }
+
+  /** Runs every query sequentially through the API and through JDBC. */
+  List<Measured> sequential(List<Query> queries) throws Exception {
+    List<Measured> results = new ArrayList<>();
+    try (Connection jdbc = database.connect(schema)) {
+      for (Query query : queries) {
+        for (int i = 0; i < Math.max(3, repeat / 5); i++) {
+          check(query, get(query.path().apply(i), "application/json"));
+        }
+        Histogram api = new Histogram(3);
+        long[] before = database.serviceCounters();
+        for (int i = 0; i < repeat; i++) {
+          Response response = get(query.path().apply(i), "application/json");
+          check(query, response);
+          api.recordValue(response.nanos / 1000);
+        }
+        long[] after = database.serviceCounters();
+        Histogram key = new Histogram(3);
+        Histogram page = new Histogram(3);
+        long returned = 0;
+        for (int i = 0; i < repeat; i++) {
+          long started = System.nanoTime();
+          List<Long> ids = keyQuery(jdbc, query.keySql().apply(i));
+          key.recordValue((System.nanoTime() - started) / 1000);
+          if (query.page()) {
+            loadPage(jdbc, ids.subList(0, Math.min(LIMIT, ids.size())));
+            page.recordValue((System.nanoTime() - started) / 1000);
+          }
+          returned = ids.size();
+        }
+        double examined = Database.rowsExamined(jdbc, query.keySql().apply(0));
+        Measured m =
+            new Measured(
+                query.name(),
+                query.path().apply(0),
+                api.getValueAtPercentile(50) / 1000.0,
+                api.getValueAtPercentile(95) / 1000.0,
+                key.getValueAtPercentile(50) / 1000.0,
+                query.page() ? page.getValueAtPercentile(50) / 1000.0 : Double.NaN,
+                examined,
+                returned,
+                (after[0] - before[0]) / (double) repeat,
+                (after[1] - before[1]) / (double) repeat,
+                (after[2] - before[2]) / (double) repeat);
+        System.out.printf(
+            "  %-40s api p50 %8.2f ms p95 %8.2f ms | sql %7.2f ms page-sql %7.2f ms | examined"
+                + " %9.0f returned %3d | %.1f statements, %.0f rows read per request%n",
+            m.name(),
+            m.apiP50Ms(),
+            m.apiP95Ms(),
+            m.sqlKeyP50Ms(),
+            m.sqlPageP50Ms(),
+            m.rowsExamined(),
+            m.rowsReturned(),
+            m.statementsPerRequest(),
+            m.rowsReadPerRequest());
+        results.add(m);
+      }
+    }
+    return results;
+  }
+
+  /** Requests per second from {@code clients} clients, each sending one request after another. */
+  Throughput concurrent(String name, List<Query> queries, int clients, Duration duration)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    AtomicBoolean counting = new AtomicBoolean(false);
+    AtomicBoolean running = new AtomicBoolean(true);
+    List<Future<long[]>> results = new ArrayList<>();
+    try {
+      for (int c = 0; c < clients; c++) {
+        int client = c;
+        results.add(
+            pool.submit(
+                () -> {
+                  long ok = 0;
+                  long failed = 0;
+                  for (int i = client; running.get(); i++) {
+                    Query q = queries.get(i % queries.size());
+                    boolean good;
+                    try {
+                      good = get(q.path().apply(i), "application/json").status == 200;
+                    } catch (IOException e) {
+                      good = false;
+                    }
+                    if (counting.get() && running.get()) {
+                      if (good) {
+                        ok++;
+                      } else {
+                        failed++;
+                      }
+                    }
+                  }
+                  return new long[] {ok, failed};
+                }));
+      }
+      Thread.sleep(2000);
+      counting.set(true);
+      long started = System.nanoTime();
+      Thread.sleep(duration.toMillis());
+      running.set(false);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      long ok = 0;
+      long failed = 0;
+      for (Future<long[]> result : results) {
+        long[] r = result.get(2, TimeUnit.MINUTES);
+        ok += r[0];
+        failed += r[1];
+      }
+      Throughput t = new Throughput(name, clients, seconds, ok, failed, ok / seconds);
+      System.out.printf(
+          "  %-40s %d clients: %.1f requests/s (%d errors)%n",
+          name, clients, t.perSecond(), failed);
+      return t;
+    } finally {
+      running.set(false);
+      pool.shutdownNow();
+    }
+  }
+
+  /** CSV of all events and GET /export, against reading events and links through JDBC. */
+  List<Stream> streams(int times) throws Exception {
+    List<Stream> streams = new ArrayList<>();
+    Histogram csv = new Histogram(3);
+    Histogram export = new Histogram(3);
+    Histogram jdbc = new Histogram(3);
+    for (int i = 0; i < times; i++) {
+      Response r = stream("/api/v1/events", "text/csv");
+      csv.recordValue(r.nanos / 1000);
+      Response x = stream("/api/v1/export", "application/json");
+      export.recordValue(x.nanos / 1000);
+      long started = System.nanoTime();
+      readAllThroughJdbc();
+      jdbc.recordValue((System.nanoTime() - started) / 1000);
+    }
+    double j = jdbc.getValueAtPercentile(50) / 1e6;
+    streams.add(
+        new Stream("CSV of all events", census.events, csv.getValueAtPercentile(50) / 1e6, j));
+    streams.add(new Stream("GET /export", census.events, export.getValueAtPercentile(50) / 1e6, j));
+    for (Stream s : streams) {
+      System.out.printf(
+          "  %-40s %.0f events/s (JDBC %.0f events/s)%n",
+          s.name(), s.events() / s.apiSeconds(), s.events() / s.jdbcSeconds());
+    }
+    return streams;
+  }
+
+  /** The rows an export of the events needs: every event and its links, streamed. */
+  private void readAllThroughJdbc() throws SQLException {
+    String[] statements = {
+      "SELECT e.* FROM event e WHERE e.deleted_at IS NULL" + BY_DATE,
+      "SELECT event_id, country FROM event_country ORDER BY event_id, country",
+      "SELECT event_id, topic_code FROM event_topic ORDER BY event_id, topic_code",
+      "SELECT * FROM event_figure ORDER BY event_id, position",
+      "SELECT l.*, a.slug, a.name FROM event_actor l JOIN actor a ON a.id = l.actor_id ORDER BY"
+          + " l.event_id, l.position",
+      "SELECT l.*, s.slug, s.citation FROM event_source l JOIN source s ON s.id = l.source_id"
+          + " ORDER BY l.event_id, l.position"
+    };
+    try (Connection c = database.connect(schema)) {
+      for (String sql : statements) {
+        try (Statement s = c.createStatement()) {
+          s.setFetchSize(1000);
+          try (ResultSet r = s.executeQuery(sql)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+              for (int i = 1; i <= columns; i++) {
+                r.getObject(i);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static List<Long> keyQuery(Connection c, String sql) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      int columns = r.getMetaData().getColumnCount();
+      while (r.next()) {
+        for (int i = 1; i <= columns; i++) {
+          r.getObject(i);
+        }
+        // The ids of a page's events; a histogram's rows are only counted.
+        ids.add(r.getObject(1) instanceof Number n ? n.longValue() : -1L);
+      }
+    }
+    return ids;
+  }
+
+  /** The statements that load one page's events and links, read in full. */
+  private static void loadPage(Connection c, List<Long> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    String in = ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+    String[] statements = {
+      "SELECT e.* FROM event e WHERE e.id IN " + in,
+      "SELECT event_id, country FROM event_country WHERE event_id IN " + in + " ORDER BY country",
+      "SELECT event_id, topic_code FROM event_topic WHERE event_id IN "
+          + in
+          + " ORDER BY topic_code",
+      "SELECT * FROM event_figure WHERE event_id IN " + in + " ORDER BY position",
+      "SELECT l.*, a.* FROM event_actor l JOIN actor a ON a.id = l.actor_id WHERE l.event_id IN "
+          + in
+          + " ORDER BY l.position",
+      "SELECT l.*, s.* FROM event_source l JOIN source s ON s.id = l.source_id WHERE l.event_id IN "
+          + in
+          + " ORDER BY l.position",
+      "SELECT l.*, r.id, r.slug, r.title FROM event_relation l JOIN event r ON r.id ="
+          + " l.related_event_id WHERE l.event_id IN "
+          + in
+          + " AND r.deleted_at IS NULL ORDER BY l.position"
+    };
+    for (String sql : statements) {
+      keyQuery(c, sql);
+    }
+  }
+
+  private record Response(int status, String body, long nanos) {}
+
+  private Response get(String path, String accept) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(service.baseUrl + path))
+            .timeout(Duration.ofMinutes(2))
+            .header("Accept", accept)
+            .build();
+    long started = System.nanoTime();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    return new Response(response.statusCode(), response.body(), System.nanoTime() - started);
+  }
+
+  /** A streamed response read to its end without keeping it. */
+  private Response stream(String path, String accept) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(service.baseUrl + path))
+            .timeout(Duration.ofMinutes(30))
+            .header("Accept", accept)
+            .build();
+    long started = System.nanoTime();
+    HttpResponse<InputStream> response =
+        http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    long bytes = 0;
+    try (InputStream in = response.body()) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        bytes += n;
+      }
+    }
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + response.statusCode());
+    }
+    return new Response(response.statusCode(), bytes + " bytes", System.nanoTime() - started);
+  }
+
+  private static void check(Query query, Response response) {
+    if (response.status != 200) {
+      throw new IllegalStateException(
+          query.name() + " answered " + response.status + ": " + response.body);
+    }
+  }
+
+  private String actorNear(double share) {
+    int best = 0;
+    double target = share * census.events;
+    for (int i = 0; i < census.actorEvents.length; i++) {
+      if (Math.abs(census.actorEvents[i] - target) < Math.abs(census.actorEvents[best] - target)) {
+        best = i;
+      }
+    }
+    return SyntheticTimeline.actorId(best + 1);
+  }
+
+  private static int actorIndex(String actorId) {
+    return Integer.parseInt(actorId.substring(actorId.lastIndexOf('-') + 1)) - 1;
+  }
+
+  private Map.Entry<String, Integer> countryTopicNear(double share) {
+    double target = share * census.events;
+    return census.countryTopicEvents.entrySet().stream()
+        .min(
+            (a, b) ->
+                Double.compare(
+                    Math.abs(a.getValue() - target) + a.getKey().length() * 1e-9,
+                    Math.abs(b.getValue() - target) + b.getKey().length() * 1e-9))
+        .orElseThrow();
+  }
+
+  private String share(int events) {
+    double percent = 100.0 * events / census.events;
+    return (percent < 1 ? String.format("%.2f", percent) : String.format("%.0f", percent)) + " %";
+  }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The benchmark of issue 11: src/bench/run.sh [sizes...]   (default: 10000)
+#   e.g. src/bench/run.sh 10000 100000
+# Builds the packaged service (target/quarkus-app) if it is missing, builds the harness
+# (src/bench/pom.xml, a project of its own that `./mvnw verify` never touches), and for each size
+# imports synthetic events into a fresh database through POST /api/v1/import, inserts the same rows
+# raw into a second database, drives the query mix and writes target/bench/results.{md,json}.
+#
+# Assumed MariaDB server (the table records the settings it found): MariaDB 10.11 or later on
+# BENCH_DB (127.0.0.1:3306), root with an empty password (BENCH_DB_USER / BENCH_DB_PASSWORD),
+# innodb_buffer_pool_size at least the store size (about 30 MB per 10 k events with history; the
+# 128 MB default fits 10 k events, not 100 k), innodb_flush_log_at_trx_commit=1, no binary log.
+# The harness creates the databases BENCH_DATABASE (coi_bench) and coi_bench_raw, the user
+# coi_bench (the service's, so that per-user statistics count its statements) and sets
+# userstat=1 (information_schema.USER_STATISTICS).
+#
+# Settings (environment): BENCH_PORT (18311), BENCH_SEED (11), BENCH_REPEAT (30 requests per
+# query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_BUNDLE_BYTES (2000000),
+# BENCH_SERVICE_JVM (JVM options of the service; none by default), BENCH_REBUILD=1 to rebuild the service jar.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000)
+
+if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  ./mvnw -B -q -DskipTests package
+fi
+./mvnw -B -q -f src/bench/pom.xml compile
+
+exec java -Xmx1g -Duser.timezone=UTC \
+  -cp "target/bench-build/classes:$(cat target/bench-build/classpath.txt)" \
+  -Dbench.repository=. \
+  -Dbench.commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main || echo '+changes')" \
+  -Dbench.db="${BENCH_DB:-127.0.0.1:3306}" \
+  -Dbench.db.user="${BENCH_DB_USER:-root}" \
+  -Dbench.db.password="${BENCH_DB_PASSWORD:-}" \
+  -Dbench.database="${BENCH_DATABASE:-coi_bench}" \
+  -Dbench.port="${BENCH_PORT:-18311}" \
+  -Dbench.seed="${BENCH_SEED:-11}" \
+  -Dbench.repeat="${BENCH_REPEAT:-30}" \
+  -Dbench.clients="${BENCH_CLIENTS:-16}" \
+  -Dbench.seconds="${BENCH_SECONDS:-10}" \
+  -Dbench.bundle-bytes="${BENCH_BUNDLE_BYTES:-2000000}" \
+  -Dbench.service-jvm="${BENCH_SERVICE_JVM:-}" \
+  org.coitimeline.bench.Bench "${sizes[@]}"
