@@ -36,6 +36,21 @@ public final class RequestFactory {
   private static final List<String> QUALIFIERS =
       List.of("at-least", "more-than", "about", "at-most", "less-than");
 
+  private static final List<String> MALFORMED =
+      List.of(
+          "empty",
+          "unclosed object",
+          "a JSON scalar or array",
+          "XML",
+          "a duplicate key",
+          "5000 nested arrays",
+          "invalid UTF-8",
+          "a byte order mark",
+          "UTF-16",
+          "over 2 MB",
+          "hostile text",
+          "2000 nested objects");
+
   private final FuzzValues values;
   private final String prefix;
   private final Map<String, String> tokens;
@@ -411,7 +426,7 @@ public final class RequestFactory {
         };
     request.header("Content-Type", contentType);
     request.body(body);
-    request.mutation("body=malformed #" + choice);
+    request.mutation("body=malformed: " + MALFORMED.get(choice));
   }
 
   /** A body over the 2 MB limit. */
