@@ -251,6 +251,9 @@ class ContractFuzzTest {
       if (!documented.isEmpty() && !documented.contains(mediaType)) {
         findings.failed(Findings.Kind.UNDOCUMENTED_SUCCESS_TYPE, request, status, answer);
       }
+      if (mediaType.endsWith("json") && !body.isEmpty() && parse(body) == null) {
+        findings.failed(Findings.Kind.INVALID_SUCCESS_BODY, request, status, answer);
+      }
     }
     if (!operation.documents(status)) {
       findings.failed(Findings.Kind.UNDOCUMENTED_STATUS, request, status, answer);

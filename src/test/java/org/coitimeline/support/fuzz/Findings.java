@@ -20,6 +20,7 @@ public final class Findings {
     PROBLEM_STATUS_MISMATCH("problem status differs from the HTTP status", true),
     PROBLEM_LEAKS_INTERNALS("problem shows class names or a stack trace", true),
     UNDOCUMENTED_SUCCESS_TYPE("2xx with a content type the contract does not document", true),
+    INVALID_SUCCESS_BODY("2xx whose JSON body does not parse", true),
     NO_ANSWER("no complete answer (timeout, connection closed, or body cut short)", true),
     UNDOCUMENTED_STATUS("status the contract does not document for the operation", false);
 
