@@ -347,7 +347,7 @@ class StatelessInstancesIT {
     env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
     env.put("QUARKUS_DATASOURCE_USERNAME", "root");
     env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-    env.put("PORT", Integer.toString(port));
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     env.put(
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",

@@ -708,14 +708,14 @@ class GaleraClusterIT {
     env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
     env.put("QUARKUS_DATASOURCE_USERNAME", "root");
     env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-    env.put("PORT", Integer.toString(port));
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     env.put(
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
         "file:" + Path.of(property("timeline.it.public-key")).toAbsolutePath());
     env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
     env.put("TIMELINE_SEED_ENABLED", Boolean.toString(initialise));
-    env.put("TIMELINE_MIGRATE_AT_START", Boolean.toString(initialise));
+    env.put("QUARKUS_FLYWAY_MIGRATE_AT_START", Boolean.toString(initialise));
     Process process = builder.start();
     processes.add(process);
     String base = "http://127.0.0.1:" + port;
