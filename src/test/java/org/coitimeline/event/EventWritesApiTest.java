@@ -12,8 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class EventWritesApiTest {
-  @Inject BundleImporter importer;
-
   private static String body(String id, String actor, String date) {
     return """
         {"id": "%s", "title": "Database offered for sale", "summary": "A database was offered.",
@@ -39,7 +36,7 @@ class EventWritesApiTest {
   void editorCreatesReadsChangesAndAdminDeletesLeavingATombstone() {
     TestBundle data = new TestBundle();
     String actor = data.actor("imss");
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
     String id = data.id("sale");
 
     Response created =
@@ -136,7 +133,7 @@ class EventWritesApiTest {
   @Test
   void everyFieldErrorIsReportedAtOnceAndNothingIsStored() {
     TestBundle data = new TestBundle();
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
     String id = data.id("bad");
     given()
         .auth()
@@ -168,7 +165,7 @@ class EventWritesApiTest {
   void unknownAndMalformedJsonAreRejectedNamingTheProblem() {
     TestBundle data = new TestBundle();
     String actor = data.actor("imss");
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
     String withUnknown =
         body(data.id("x"), actor, "2021").replace("\"title\"", "\"titel\": 1, \"title\"");
     given()
@@ -263,7 +260,7 @@ class EventWritesApiTest {
     TestBundle data = new TestBundle();
     String actor = data.actor("imss");
     String id = data.event("fixed", "2021", e -> e.actor(actor, "subject"));
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
     given()
         .auth()
         .oauth2(Tokens.editor())

@@ -13,16 +13,13 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class GapsApiTest {
-  @Inject BundleImporter importer;
-
   @Test
   void gapsAreFilteredByTopicWithRepeatedTopicsAsAlternatives() {
     TestBundle data = new TestBundle();
@@ -32,7 +29,7 @@ class GapsApiTest {
     String a = data.gap("a-platform-access", List.of("MX"), List.of(spyware));
     String b = data.gap("b-police-access", List.of("GT"), List.of(breaches));
     String c = data.gap("c-both", List.of("MX", "US"), List.of(spyware, breaches));
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
 
     given()
         .queryParam("topic", spyware)
@@ -66,7 +63,7 @@ class GapsApiTest {
     String a = data.gap("a-platform-access", List.of("MX"), List.of(spyware));
     String b = data.gap("b-police-access", List.of("GT"), List.of(breaches));
     String c = data.gap("c-both", List.of("MX", "US"), List.of(spyware, breaches));
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
 
     given()
         .queryParam("country", "GT")
@@ -121,7 +118,7 @@ class GapsApiTest {
     String a = data.gap("a", List.of("MX"), List.of(topic));
     String b = data.gap("b", List.of("MX"), List.of(topic));
     String c = data.gap("c", List.of("MX"), List.of(topic));
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
 
     Response first =
         given()
@@ -164,7 +161,7 @@ class GapsApiTest {
     TestBundle data = new TestBundle();
     String topic = data.topic("platform");
     String gap = data.gap("platform-access", List.of("MX"), List.of(topic));
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
 
     given()
         .when()

@@ -17,21 +17,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.TestRecords;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SourcesApiTest {
-  @Inject BundleImporter importer;
-
   /** A word unique to one test: the bundle's prefix, which no seed record contains. */
   private static String token(TestBundle data) {
     return data.id("x").replace("-x", "");
@@ -45,7 +41,7 @@ class SourcesApiTest {
     String byAuthor = data.id("b-author");
     String byTitle = data.id("c-title");
     String unrelated = data.source("Unrelated 2021");
-    importer.importBundle(
+    Api.importBundle(
         TestRecords.with(
             data.build(),
             List.of(),
@@ -88,7 +84,7 @@ class SourcesApiTest {
     String ngo = data.id("a-ngo");
     String news = data.id("b-news");
     String government = data.id("c-government");
-    importer.importBundle(
+    Api.importBundle(
         TestRecords.with(
             data.build(),
             List.of(),
@@ -141,7 +137,7 @@ class SourcesApiTest {
     for (int i = 0; i < 5; i++) {
       expected.add(data.source("Paged " + token + " " + i));
     }
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
 
     List<String> seen = new ArrayList<>();
     String cursor = null;
@@ -176,7 +172,7 @@ class SourcesApiTest {
   void getOneSourceReturnsItsFieldsItsReferenceAndAnEtag() {
     TestBundle data = new TestBundle();
     String id = data.id("r3d");
-    importer.importBundle(
+    Api.importBundle(
         TestRecords.with(
             data.build(),
             List.of(),
@@ -220,7 +216,7 @@ class SourcesApiTest {
   void referenceIsTheReferenceListEntryWithDateTitleAndAccessDate() {
     TestBundle data = new TestBundle();
     String id = data.source("Test 26 Jan. 2021");
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
 
     given()
         .when()
@@ -236,25 +232,11 @@ class SourcesApiTest {
   void referenceOfAnUndatedUntitledSourceSaysNdAndHasNoNullText() {
     TestBundle data = new TestBundle();
     String id = data.id("untitled");
-    var untitled =
-        new SourceInput(
-            id,
-            "Mexico N.d.",
-            "Mexico",
-            null,
-            null,
-            false,
-            null,
-            null,
-            false,
-            null,
-            null,
-            LocalDate.of(2021, 8, 24),
-            "es",
-            "government",
-            true,
-            null);
-    importer.importBundle(TestRecords.with(data.build(), List.of(), List.of(untitled)));
+    var untitled = TestRecords.source(id, "Mexico N.d.", "Mexico", null, "government");
+    untitled.put("titleQuoted", false);
+    untitled.put("published", null);
+    untitled.put("url", null);
+    Api.importBundle(TestRecords.with(data.build(), List.of(), List.of(untitled)));
 
     given()
         .when()
@@ -291,7 +273,7 @@ class SourcesApiTest {
     String earlier =
         data.event("earlier", "2017-03", e -> e.source(cited, null).source(other, "sec. 2"));
     String otherOnly = data.event("other-only", "2019", e -> e.source(other, null));
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
 
     given()
         .when()
@@ -316,7 +298,7 @@ class SourcesApiTest {
     String a = data.event("a", "2017", e -> e.source(cited, null).type("report"));
     String b = data.event("b", "2018", e -> e.source(cited, null).type("statistic"));
     String c = data.event("c", "2019", e -> e.source(cited, null).type("report"));
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
 
     String path = "/api/v1/sources/" + cited + "/events";
     given()

@@ -13,8 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import org.coitimeline.bulk.BundleImporter;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class ErrorsApiTest {
-  @Inject BundleImporter importer;
-
   /**
    * The shape every error shares: an RFC 9457 problem with type, title, status and detail, and
    * nothing of the implementation (no stack trace, no class names) nor the request path.
@@ -165,7 +162,7 @@ class ErrorsApiTest {
     String actor = data.actor("ministry");
     data.event("first", "2015", e -> e.actor(actor, "subject"));
     data.event("second", "2016", e -> e.actor(actor, "subject"));
-    importer.importBundle(data.build());
+    Api.importBundle(data.build());
 
     String next =
         given()
