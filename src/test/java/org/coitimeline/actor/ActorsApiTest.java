@@ -12,9 +12,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -257,50 +254,6 @@ class ActorsApiTest {
   }
 
   @Test
-  void pagesOfASearchHaveNoRepeatsAndNoHolesAndALinkWhileThereIsANextPage() {
-    TestBundle data = new TestBundle();
-    String token = token(data);
-    List<String> expected = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      expected.add(data.actor("pager-" + i, null, "Paginado " + token + " " + i));
-    }
-    Api.importBundle(data.build());
-
-    List<String> seen = new ArrayList<>();
-    String cursor = null;
-    int pages = 0;
-    do {
-      var request = given().queryParam("q", token).queryParam("limit", 2);
-      if (cursor != null) {
-        request.queryParam("cursor", cursor);
-      }
-      Response page =
-          request.when().get("/api/v1/actors").then().statusCode(200).extract().response();
-      List<String> ids = page.path("items.id");
-      assertTrue(ids.size() <= 2, "a page holds at most limit items");
-      seen.addAll(ids);
-      cursor = page.path("next");
-      String link = page.header("Link");
-      if (cursor != null) {
-        assertNotNull(link, "a page with a next cursor has a Link header");
-        assertTrue(
-            link.matches("^<[^>]*[?&]cursor=" + cursor + "(&[^>]*)?>; rel=\"next\"$"),
-            "Link names the next page: " + link);
-        assertTrue(link.contains("q=" + token), "Link repeats the query: " + link);
-        assertTrue(link.contains("limit=2"), "Link repeats the limit: " + link);
-      } else {
-        assertNull(link, "the last page has no Link header");
-      }
-      pages++;
-      assertTrue(pages <= 5, "paging ends");
-    } while (cursor != null);
-
-    assertEquals(3, pages);
-    assertEquals(expected.size(), new HashSet<>(seen).size(), "no repeats: " + seen);
-    assertEquals(expected.stream().sorted().toList(), seen, "no holes, in id order");
-  }
-
-  @Test
   void theLinkHeaderLeadsToTheNextPageOfASearchWithSpacesAndAccents() {
     TestBundle data = new TestBundle();
     String token = token(data);
@@ -331,39 +284,6 @@ class ActorsApiTest {
         .statusCode(200)
         .body("items.id", contains(second))
         .body("next", nullValue());
-  }
-
-  @Test
-  void aCursorOfOneSearchIsRejectedForAnother() {
-    TestBundle data = new TestBundle();
-    String token = token(data);
-    data.actor("a", null, "Cursor " + token);
-    data.actor("b", null, "Cursor " + token);
-    Api.importBundle(data.build());
-
-    String next =
-        given()
-            .queryParam("q", token)
-            .queryParam("limit", 1)
-            .when()
-            .get("/api/v1/actors")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("next");
-    assertNotNull(next);
-
-    given()
-        .queryParam("q", token)
-        .queryParam("type", "company")
-        .queryParam("limit", 1)
-        .queryParam("cursor", next)
-        .when()
-        .get("/api/v1/actors")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("errors[0].field", equalTo("cursor"));
   }
 
   @Test
@@ -416,33 +336,6 @@ class ActorsApiTest {
         .statusCode(200)
         .body("parent", nullValue())
         .body("aliases", empty());
-  }
-
-  @Test
-  void theEtagOfAnActorIsItsVersion() {
-    TestBundle data = new TestBundle();
-    String actor = data.actor("versioned");
-    Api.importBundle(data.build());
-
-    Response response = given().when().get("/api/v1/actors/" + actor).then().extract().response();
-    Number version = response.path("version");
-    assertTrue(response.header("ETag").contains("\"" + version + "\""));
-  }
-
-  @Test
-  void anUnknownActorIsANotFoundProblem() {
-    String id = new TestBundle().id("no-such-actor");
-    given()
-        .when()
-        .get("/api/v1/actors/" + id)
-        .then()
-        .statusCode(404)
-        .contentType("application/problem+json")
-        .body("status", equalTo(404))
-        .body("title", notNullValue())
-        .body("detail", notNullValue())
-        .body("type", notNullValue())
-        .body(not(org.hamcrest.Matchers.containsString(id)));
   }
 
   @Test

@@ -4,10 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -303,20 +301,6 @@ class EventsApiTest {
         .then()
         .statusCode(200)
         .body("period", contains("2012", "2018", "2021"));
-  }
-
-  @Test
-  void unknownEventIsANotFoundProblem() {
-    given()
-        .when()
-        .get("/api/v1/events/no-such-event-anywhere")
-        .then()
-        .statusCode(404)
-        .contentType(startsWith("application/problem+json"))
-        .body("status", equalTo(404))
-        .body("type", notNullValue())
-        .body("title", notNullValue())
-        .body("detail", not(org.hamcrest.Matchers.containsString("no-such-event")));
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.coitimeline.gap;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,7 +11,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.List;
 import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
@@ -112,51 +110,6 @@ class GapsApiTest {
   }
 
   @Test
-  void gapsArePagedWithACursorAndALink() {
-    TestBundle data = new TestBundle();
-    String topic = data.topic("paged");
-    String a = data.gap("a", List.of("MX"), List.of(topic));
-    String b = data.gap("b", List.of("MX"), List.of(topic));
-    String c = data.gap("c", List.of("MX"), List.of(topic));
-    Api.importBundle(data.build());
-
-    Response first =
-        given()
-            .queryParam("topic", topic)
-            .queryParam("limit", 2)
-            .when()
-            .get("/api/v1/gaps")
-            .then()
-            .statusCode(200)
-            .body("items.id", contains(a, b))
-            .body("next", notNullValue())
-            .header("Link", containsString("rel=\"next\""))
-            .extract()
-            .response();
-    given()
-        .queryParam("topic", topic)
-        .queryParam("limit", 2)
-        .queryParam("cursor", first.<String>path("next"))
-        .when()
-        .get("/api/v1/gaps")
-        .then()
-        .statusCode(200)
-        .body("items.id", contains(c))
-        .body("next", nullValue())
-        .header("Link", nullValue());
-    given()
-        .queryParam("topic", topic)
-        .queryParam("country", "US")
-        .queryParam("limit", 2)
-        .queryParam("cursor", first.<String>path("next"))
-        .when()
-        .get("/api/v1/gaps")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("cursor"));
-  }
-
-  @Test
   void getOneGapReturnsItsFieldsAndAnEtag() {
     TestBundle data = new TestBundle();
     String topic = data.topic("platform");
@@ -183,22 +136,6 @@ class GapsApiTest {
         .body("version", notNullValue())
         .body("createdAt", notNullValue())
         .body("updatedAt", notNullValue());
-  }
-
-  @Test
-  void anUnknownGapIsANotFoundProblem() {
-    String id = new TestBundle().id("no-such-gap");
-    given()
-        .when()
-        .get("/api/v1/gaps/" + id)
-        .then()
-        .statusCode(404)
-        .contentType("application/problem+json")
-        .body("status", equalTo(404))
-        .body("type", notNullValue())
-        .body("title", notNullValue())
-        .body("detail", notNullValue())
-        .body(not(containsString(id)));
   }
 
   @Test

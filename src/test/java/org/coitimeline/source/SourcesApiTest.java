@@ -10,15 +10,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import org.coitimeline.support.Api;
@@ -130,45 +124,6 @@ class SourcesApiTest {
   }
 
   @Test
-  void pagesOfASearchHaveNoRepeatsAndNoHolesAndALinkWhileThereIsANextPage() {
-    TestBundle data = new TestBundle();
-    String token = token(data);
-    List<String> expected = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      expected.add(data.source("Paged " + token + " " + i));
-    }
-    Api.importBundle(data.build());
-
-    List<String> seen = new ArrayList<>();
-    String cursor = null;
-    int pages = 0;
-    do {
-      var request = given().queryParam("q", token).queryParam("limit", 2);
-      if (cursor != null) {
-        request.queryParam("cursor", cursor);
-      }
-      Response page =
-          request.when().get("/api/v1/sources").then().statusCode(200).extract().response();
-      List<String> ids = page.path("items.id");
-      assertTrue(ids.size() <= 2);
-      seen.addAll(ids);
-      cursor = page.path("next");
-      if (cursor != null) {
-        assertNotNull(page.header("Link"));
-        assertTrue(page.header("Link").contains("cursor=" + cursor + ""));
-        assertTrue(page.header("Link").endsWith("; rel=\"next\""));
-      } else {
-        assertNull(page.header("Link"));
-      }
-      pages++;
-    } while (cursor != null && pages < 10);
-
-    assertEquals(3, pages);
-    assertEquals(5, new HashSet<>(seen).size(), "no repeats: " + seen);
-    assertEquals(expected.stream().sorted().toList(), seen);
-  }
-
-  @Test
   void getOneSourceReturnsItsFieldsItsReferenceAndAnEtag() {
     TestBundle data = new TestBundle();
     String id = data.id("r3d");
@@ -246,22 +201,6 @@ class SourcesApiTest {
         .body("title", nullValue())
         .body("reference", equalTo("Mexico. N.d. [Accessed 24 Aug. 2021]"))
         .body("reference", not(containsString("null")));
-  }
-
-  @Test
-  void anUnknownSourceIsANotFoundProblem() {
-    String id = new TestBundle().id("no-such-source");
-    given()
-        .when()
-        .get("/api/v1/sources/" + id)
-        .then()
-        .statusCode(404)
-        .contentType("application/problem+json")
-        .body("status", equalTo(404))
-        .body("type", notNullValue())
-        .body("title", notNullValue())
-        .body("detail", notNullValue())
-        .body(not(containsString(id)));
   }
 
   @Test
