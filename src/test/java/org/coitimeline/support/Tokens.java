@@ -34,9 +34,14 @@ public final class Tokens {
     return of("admin");
   }
 
-  /** A valid token of this subject with this role. */
+  /** A valid token with this role, of the subject test-{role}. */
   public static String of(String role) {
-    return Jwt.issuer(ISSUER).subject("test-" + role).groups(role).expiresIn(300).sign(KEY);
+    return of(role, "test-" + role);
+  }
+
+  /** A valid token of this subject with this role. */
+  public static String of(String role, String subject) {
+    return Jwt.issuer(ISSUER).subject(subject).groups(role).expiresIn(300).sign(KEY);
   }
 
   public static String expired() {
