@@ -10,16 +10,11 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.TestRecords;
@@ -339,33 +334,6 @@ class ActorsApiTest {
   }
 
   @Test
-  void eventsOfAnActorAreThatActorsOnlyInDateOrder() {
-    TestBundle data = new TestBundle();
-    String buyer = data.actor("buyer");
-    String seller = data.actor("seller");
-    String later = data.event("later", "2021-01-22", e -> e.actor(buyer, "buyer"));
-    String earlier =
-        data.event("earlier", "2012/2018", e -> e.actor(buyer, "buyer").actor(seller, "seller"));
-    String sellersOnly = data.event("sellers-only", "2016", e -> e.actor(seller, "seller"));
-    Api.importBundle(data.build());
-
-    given()
-        .when()
-        .get("/api/v1/actors/" + buyer + "/events")
-        .then()
-        .statusCode(200)
-        .body("items.id", contains(earlier, later))
-        .body("items.id", not(hasItem(sellersOnly)))
-        .body("next", nullValue());
-    given()
-        .when()
-        .get("/api/v1/actors/" + seller + "/events")
-        .then()
-        .statusCode(200)
-        .body("items.id", contains(earlier, sellersOnly));
-  }
-
-  @Test
   void eventsOfAnActorTakeTheEventFilters() {
     TestBundle data = new TestBundle();
     String actor = data.actor("ministry");
@@ -429,52 +397,6 @@ class ActorsApiTest {
         .then()
         .statusCode(200)
         .body("items.id", contains(breach, withOther, span));
-  }
-
-  @Test
-  void eventsOfAnActorArePagedWithACursorAndALink() {
-    TestBundle data = new TestBundle();
-    String actor = data.actor("ministry");
-    List<String> expected = new ArrayList<>();
-    for (int i = 1; i <= 5; i++) {
-      expected.add(data.event("e" + i, "201" + i, e -> e.actor(actor, "subject")));
-    }
-    Api.importBundle(data.build());
-
-    List<String> seen = new ArrayList<>();
-    Set<String> cursors = new HashSet<>();
-    String cursor = null;
-    do {
-      var request = given().queryParam("limit", 2).queryParam("from", "2010");
-      if (cursor != null) {
-        request.queryParam("cursor", cursor);
-      }
-      Response page =
-          request
-              .when()
-              .get("/api/v1/actors/" + actor + "/events")
-              .then()
-              .statusCode(200)
-              .extract()
-              .response();
-      seen.addAll(page.path("items.id"));
-      cursor = page.path("next");
-      assertEquals(cursor != null, page.header("Link") != null);
-      assertFalse(cursor != null && !cursors.add(cursor), "cursors do not repeat");
-    } while (cursor != null && seen.size() < 20);
-
-    assertEquals(expected, seen);
-  }
-
-  @Test
-  void eventsOfAnUnknownActorAreANotFoundProblem() {
-    given()
-        .when()
-        .get("/api/v1/actors/" + new TestBundle().id("nobody") + "/events")
-        .then()
-        .statusCode(404)
-        .contentType("application/problem+json")
-        .body("status", equalTo(404));
   }
 
   @Test

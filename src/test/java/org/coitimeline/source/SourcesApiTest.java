@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.List;
 import java.util.Locale;
 import org.coitimeline.support.Api;
@@ -204,34 +203,7 @@ class SourcesApiTest {
   }
 
   @Test
-  void eventsOfASourceAreThoseCitingItOnlyInDateOrder() {
-    TestBundle data = new TestBundle();
-    String cited = data.source("Cited 2021");
-    String other = data.source("Other 2021");
-    String later = data.event("later", "2021-01-22", e -> e.source(cited, "p. 3"));
-    String earlier =
-        data.event("earlier", "2017-03", e -> e.source(cited, null).source(other, "sec. 2"));
-    String otherOnly = data.event("other-only", "2019", e -> e.source(other, null));
-    Api.importBundle(data.build());
-
-    given()
-        .when()
-        .get("/api/v1/sources/" + cited + "/events")
-        .then()
-        .statusCode(200)
-        .body("items.id", contains(earlier, later))
-        .body("items.id", not(hasItem(otherOnly)))
-        .body("next", nullValue());
-    given()
-        .when()
-        .get("/api/v1/sources/" + other + "/events")
-        .then()
-        .statusCode(200)
-        .body("items.id", contains(earlier, otherOnly));
-  }
-
-  @Test
-  void eventsOfASourceTakeTheEventFiltersAndPage() {
+  void eventsOfASourceTakeTheEventFilters() {
     TestBundle data = new TestBundle();
     String cited = data.source("Cited 2021");
     String a = data.event("a", "2017", e -> e.source(cited, null).type("report"));
@@ -254,38 +226,6 @@ class SourcesApiTest {
         .then()
         .statusCode(200)
         .body("items.id", contains(a, c));
-
-    Response first =
-        given()
-            .queryParam("limit", 2)
-            .when()
-            .get(path)
-            .then()
-            .statusCode(200)
-            .body("items.id", contains(a, b))
-            .header("Link", containsString("rel=\"next\""))
-            .extract()
-            .response();
-    given()
-        .queryParam("limit", 2)
-        .queryParam("cursor", first.<String>path("next"))
-        .when()
-        .get(path)
-        .then()
-        .statusCode(200)
-        .body("items.id", contains(c))
-        .body("next", nullValue());
-  }
-
-  @Test
-  void eventsOfAnUnknownSourceAreANotFoundProblem() {
-    given()
-        .when()
-        .get("/api/v1/sources/" + new TestBundle().id("nothing") + "/events")
-        .then()
-        .statusCode(404)
-        .contentType("application/problem+json")
-        .body("status", equalTo(404));
   }
 
   @Test
