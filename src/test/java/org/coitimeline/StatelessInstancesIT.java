@@ -12,7 +12,6 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -23,16 +22,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.coitimeline.embedded.EmbeddedMariaDb;
+import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +55,6 @@ import org.junit.jupiter.api.Test;
  * host and port of {@code TIMELINE_TEST_JDBC_URL} (or 127.0.0.1:3306).
  */
 class StatelessInstancesIT {
-  private static final String ISSUER = "https://coi-timeline.test/issuer";
   private static final String DATABASE = "coitimeline_stateless";
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
@@ -75,12 +70,10 @@ class StatelessInstancesIT {
 
   private static String baseA;
   private static String baseB;
-  private static PrivateKey signingKey;
 
   @BeforeAll
   static void startTwoInstances() throws Exception {
     Runtime.getRuntime().addShutdownHook(new Thread(StatelessInstancesIT::stopInstances));
-    signingKey = readPrivateKey(Path.of(property("timeline.it.private-key")));
     String hostPort = databaseHostPort();
     try (Connection connection =
             DriverManager.getConnection("jdbc:mariadb://" + hostPort + "/", "root", "");
@@ -322,7 +315,7 @@ class StatelessInstancesIT {
   }
 
   private static String editor(String subject) {
-    return Jwt.issuer(ISSUER).subject(subject).groups("editor").expiresIn(300).sign(signingKey);
+    return Tokens.of("editor", subject);
   }
 
   private static Instant pause() throws InterruptedException {
@@ -352,7 +345,7 @@ class StatelessInstancesIT {
     env.put(
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
         "file:" + Path.of(property("timeline.it.public-key")).toAbsolutePath());
-    env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+    env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
     env.put("TIMELINE_SEED_ENABLED", Boolean.toString(seed));
     Process process;
     synchronized (processes) {
@@ -419,14 +412,5 @@ class StatelessInstancesIT {
     String value = System.getProperty(name);
     assertTrue(value != null && !value.isBlank(), name + " is set by maven-failsafe (pom.xml)");
     return value;
-  }
-
-  private static PrivateKey readPrivateKey(Path pem) throws Exception {
-    String body =
-        Files.readString(pem, StandardCharsets.US_ASCII)
-            .replaceAll("-----[A-Z ]+-----", "")
-            .replaceAll("\\s", "");
-    return KeyFactory.getInstance("RSA")
-        .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
   }
 }

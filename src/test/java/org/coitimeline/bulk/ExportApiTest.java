@@ -8,22 +8,20 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ExportApiTest {
-  @Inject BulkService importer;
-
   @Test
   void exportIsOneBundleWithLiveRecordsInTheirInputShape() {
     TestBundle data = new TestBundle();
     String actor = data.actor("imss", "IMSS", "Instituto Mexicano del Seguro Social", "Seguro");
     String kept = data.event("kept", "2012/2018", e -> e.actor(actor, "victim"));
     String deleted = data.event("deleted", "2021");
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
     given()
         .auth()
         .oauth2(Tokens.admin())

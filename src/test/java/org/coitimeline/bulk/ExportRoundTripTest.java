@@ -15,8 +15,8 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.coitimeline.actor.ActorInput;
 import org.coitimeline.embedded.EmbeddedMariaDb;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.TestRecords;
 import org.coitimeline.support.Tokens;
@@ -54,7 +54,6 @@ class ExportRoundTripTest {
   }
 
   @Inject Flyway flyway;
-  @Inject BulkService importer;
 
   @ConfigProperty(name = "quarkus.datasource.jdbc.url")
   String jdbcUrl;
@@ -92,17 +91,16 @@ class ExportRoundTripTest {
     TestBundle data = new TestBundle();
     String topic = data.topic("round-trip");
     String parent = data.actor("ministry", "MIN", "Ministerio", "The Ministry", "Min.");
-    ActorInput child =
-        new ActorInput(
+    var child =
+        TestRecords.actor(
             data.id("office"),
             "Office",
-            null,
-            null,
-            List.of("Zeta office", "Alpha office"),
             "government-body",
             List.of("US", "MX"),
-            parent,
-            null);
+            "Zeta office",
+            "Alpha office");
+    child.put("parent", parent);
+    child.put("description", null);
     String source = data.source("Ministry 2020");
     String first = data.event("first", "2019-03~", e -> e.topic(topic).actor(parent, "authority"));
     data.event(
@@ -110,14 +108,14 @@ class ExportRoundTripTest {
         "2020/..",
         e ->
             e.related(first, "follows")
-                .actor(child.id(), "subject")
+                .actor(data.id("office"), "subject")
                 .source(source, "p. 4")
                 .figure("share", "38.60", "percent", "about")
                 .countries("US", "MX"));
     String edited = data.event("edited", "2018");
     String deleted = data.event("deleted", "2017");
     data.gap("registry", List.of("MX"), List.of(topic));
-    importer.importBundle(TestRecords.with(data.build(), List.of(child), List.of()), false);
+    Api.importBundle(TestRecords.with(data.build(), List.of(child), List.of()));
 
     String got = given().get("/api/v1/events/" + edited).then().extract().asString();
     given()

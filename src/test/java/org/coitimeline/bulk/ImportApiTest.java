@@ -10,15 +10,13 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ImportApiTest {
-  @Inject BulkService importer;
-
   private static ValidatableResponse importCsv(String csv, String query) {
     return given()
         .auth()
@@ -46,7 +44,7 @@ class ImportApiTest {
     TestBundle data = new TestBundle();
     String actor = data.actor("imss");
     String source = data.source("R3D 26 Jan. 2021");
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
     String sale = data.id("sale");
     String leak = data.id("leak");
     String header =
@@ -116,7 +114,7 @@ class ImportApiTest {
     String first = data.event("first", "2020");
     String second =
         data.event("second", "2021", e -> e.related(first, "follows").source(source, "p. 3"));
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
     String quoted =
         """
         {"format": "coi-timeline-bundle", "formatVersion": 1, "events": [

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -20,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.coitimeline.bulk.BulkService;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DashboardBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-  @Inject BulkService importer;
 
   @TestHTTPResource("/")
   URL url;
@@ -120,7 +117,7 @@ class DashboardBrowserTest {
                     .source(source, "para. 4", "Se filtraron los números.", "es", true)
                     .figure("phone numbers in the leak", "15000", "phone numbers", "more-than"));
     data.event("other-actor", "2021-01-22", e -> e.actor(bystander, "subject"));
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
     String reference =
         given().get("/api/v1/sources/{id}", source).then().extract().path("reference");
 

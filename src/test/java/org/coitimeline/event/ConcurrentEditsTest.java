@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.coitimeline.bulk.BulkService;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -23,13 +22,11 @@ import org.junit.jupiter.api.Test;
 class ConcurrentEditsTest {
   private static final int WRITERS = 8;
 
-  @Inject BulkService importer;
-
   @Test
   void parallelPutsWithOneEtagProduceOneSuccessAndNoLostUpdate() throws Exception {
     TestBundle data = new TestBundle();
     String id = data.event("contested", "2021");
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
     String original =
         given().get("/api/v1/events/" + id).then().statusCode(200).extract().asString();
     String token = Tokens.editor();

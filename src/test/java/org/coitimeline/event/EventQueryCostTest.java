@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
-import org.coitimeline.bulk.BulkService;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class EventQueryCostTest {
-  @Inject BulkService importer;
   @Inject EntityManagerFactory emf;
 
   @Test
@@ -43,7 +42,7 @@ class EventQueryCostTest {
                 }
               });
     }
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
 
     long ten = statementsFor(actor, 10);
     long fiveHundred = statementsFor(actor, 500);

@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.coitimeline.bulk.BulkService;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TimelineRepositoryTest {
   @Inject TimelineRepository repository;
-  @Inject BulkService importer;
   @Inject EntityManager em;
 
   private String broadActor;
@@ -39,7 +38,7 @@ class TimelineRepositoryTest {
     }
     data.event("r1", "2016", e -> e.actor(rareActor, "subject"));
     data.event("r2", "2017", e -> e.actor(rareActor, "subject"));
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.coitimeline.gap;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,17 +11,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.coitimeline.bulk.BulkService;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class GapsApiTest {
-  @Inject BulkService importer;
-
   @Test
   void gapsAreFilteredByTopicWithRepeatedTopicsAsAlternatives() {
     TestBundle data = new TestBundle();
@@ -32,7 +27,7 @@ class GapsApiTest {
     String a = data.gap("a-platform-access", List.of("MX"), List.of(spyware));
     String b = data.gap("b-police-access", List.of("GT"), List.of(breaches));
     String c = data.gap("c-both", List.of("MX", "US"), List.of(spyware, breaches));
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
 
     given()
         .queryParam("topic", spyware)
@@ -66,7 +61,7 @@ class GapsApiTest {
     String a = data.gap("a-platform-access", List.of("MX"), List.of(spyware));
     String b = data.gap("b-police-access", List.of("GT"), List.of(breaches));
     String c = data.gap("c-both", List.of("MX", "US"), List.of(spyware, breaches));
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
 
     given()
         .queryParam("country", "GT")
@@ -115,56 +110,11 @@ class GapsApiTest {
   }
 
   @Test
-  void gapsArePagedWithACursorAndALink() {
-    TestBundle data = new TestBundle();
-    String topic = data.topic("paged");
-    String a = data.gap("a", List.of("MX"), List.of(topic));
-    String b = data.gap("b", List.of("MX"), List.of(topic));
-    String c = data.gap("c", List.of("MX"), List.of(topic));
-    importer.importBundle(data.build(), false);
-
-    Response first =
-        given()
-            .queryParam("topic", topic)
-            .queryParam("limit", 2)
-            .when()
-            .get("/api/v1/gaps")
-            .then()
-            .statusCode(200)
-            .body("items.id", contains(a, b))
-            .body("next", notNullValue())
-            .header("Link", containsString("rel=\"next\""))
-            .extract()
-            .response();
-    given()
-        .queryParam("topic", topic)
-        .queryParam("limit", 2)
-        .queryParam("cursor", first.<String>path("next"))
-        .when()
-        .get("/api/v1/gaps")
-        .then()
-        .statusCode(200)
-        .body("items.id", contains(c))
-        .body("next", nullValue())
-        .header("Link", nullValue());
-    given()
-        .queryParam("topic", topic)
-        .queryParam("country", "US")
-        .queryParam("limit", 2)
-        .queryParam("cursor", first.<String>path("next"))
-        .when()
-        .get("/api/v1/gaps")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("cursor"));
-  }
-
-  @Test
   void getOneGapReturnsItsFieldsAndAnEtag() {
     TestBundle data = new TestBundle();
     String topic = data.topic("platform");
     String gap = data.gap("platform-access", List.of("MX"), List.of(topic));
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
 
     given()
         .when()
@@ -186,22 +136,6 @@ class GapsApiTest {
         .body("version", notNullValue())
         .body("createdAt", notNullValue())
         .body("updatedAt", notNullValue());
-  }
-
-  @Test
-  void anUnknownGapIsANotFoundProblem() {
-    String id = new TestBundle().id("no-such-gap");
-    given()
-        .when()
-        .get("/api/v1/gaps/" + id)
-        .then()
-        .statusCode(404)
-        .contentType("application/problem+json")
-        .body("status", equalTo(404))
-        .body("type", notNullValue())
-        .body("title", notNullValue())
-        .body("detail", notNullValue())
-        .body(not(containsString(id)));
   }
 
   @Test

@@ -1,30 +1,25 @@
 package org.coitimeline.support;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.coitimeline.actor.ActorInput;
-import org.coitimeline.bulk.Bundle;
-import org.coitimeline.event.EventInput;
-import org.coitimeline.gap.GapInput;
-import org.coitimeline.kernel.DateInput;
-import org.coitimeline.source.SourceInput;
-import org.coitimeline.vocabulary.TermView;
 
 /**
  * Builds the data a test needs, with ids unique to the test, so that tests share no records and
- * need no order. Import it with {@code BundleImporter}.
+ * need no order. It is the bundle of the public import format as plain JSON values (maps and
+ * lists), so it needs no class of the service; import it with {@link Api#importBundle}.
  */
 public final class TestBundle {
   private final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8);
-  private final List<ActorInput> actors = new ArrayList<>();
-  private final List<SourceInput> sources = new ArrayList<>();
-  private final List<EventInput> events = new ArrayList<>();
-  private final List<GapInput> gaps = new ArrayList<>();
-  private final List<TermView> topics = new ArrayList<>();
+  private final List<Map<String, Object>> actors = new ArrayList<>();
+  private final List<Map<String, Object>> sources = new ArrayList<>();
+  private final List<Map<String, Object>> events = new ArrayList<>();
+  private final List<Map<String, Object>> gaps = new ArrayList<>();
+  private final List<Map<String, Object>> topics = new ArrayList<>();
 
   /** An id unique to this bundle. */
   public String id(String name) {
@@ -33,23 +28,17 @@ public final class TestBundle {
 
   public String topic(String name) {
     String code = id(name);
-    topics.add(new TermView(code, "Topic " + name, null));
+    topics.add(fields("code", code, "label", "Topic " + name));
     return code;
   }
 
   public String actor(String name, String acronym, String originalName, String... aliases) {
     String id = id(name);
-    actors.add(
-        new ActorInput(
-            id,
-            name,
-            originalName,
-            acronym,
-            List.of(aliases),
-            "government-body",
-            List.of("MX"),
-            null,
-            "Test actor " + name));
+    Map<String, Object> actor = TestRecords.actor(id, name, "government-body", List.of("MX"));
+    actor.put("originalName", originalName);
+    actor.put("acronym", acronym);
+    actor.put("aliases", List.of(aliases));
+    actors.add(actor);
     return id;
   }
 
@@ -59,38 +48,27 @@ public final class TestBundle {
 
   public String source(String citation) {
     String id = id("source-" + sources.size());
-    sources.add(
-        new SourceInput(
-            id,
-            citation,
-            "Test Author",
-            null,
-            "A title.",
-            true,
-            null,
-            "2021-01-26",
-            false,
-            null,
-            null,
-            LocalDate.of(2021, 8, 24),
-            "en",
-            "ngo",
-            true,
-            null));
+    Map<String, Object> source = TestRecords.source(id, citation, "Test Author", "A title.", "ngo");
+    source.put("url", null);
+    source.put("language", "en");
+    sources.add(source);
     return id;
   }
 
   public String gap(String name, List<String> countries, List<String> topicCodes) {
     String id = id(name);
     gaps.add(
-        new GapInput(
+        fields(
+            "id",
             id,
+            "statement",
             "Information on " + name + " could not be found.",
+            "countries",
             countries,
+            "topics",
             topicCodes,
-            new DateInput("2017/2021-07"),
-            null,
-            null));
+            "period",
+            "2017/2021-07"));
     return id;
   }
 
@@ -106,15 +84,32 @@ public final class TestBundle {
     return event(name, date, e -> {});
   }
 
-  public Bundle build() {
-    return new Bundle(
-        Bundle.FORMAT,
+  /** The bundle as JSON values, in the order the import format lists them. */
+  public Map<String, Object> build() {
+    return fields(
+        "format",
+        "coi-timeline-bundle",
+        "formatVersion",
         1,
-        new Bundle.Vocabularies(null, topics, null, null, null, null),
+        "vocabularies",
+        fields("topics", topics),
+        "actors",
         actors,
+        "sources",
         sources,
+        "events",
         events,
+        "gaps",
         gaps);
+  }
+
+  /** A JSON object of these names and values, in this order (null values are not sent). */
+  static Map<String, Object> fields(Object... namesAndValues) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return object;
   }
 
   /** The parts of one event. */
@@ -126,10 +121,10 @@ public final class TestBundle {
     String type = "statement";
     final List<String> topics = new ArrayList<>();
     final List<String> countries = new ArrayList<>(List.of("MX"));
-    final List<EventInput.ActorRef> actors = new ArrayList<>();
-    final List<EventInput.SourceRef> sources = new ArrayList<>();
-    final List<EventInput.FigureInput> figures = new ArrayList<>();
-    final List<EventInput.RelatedRef> related = new ArrayList<>();
+    final List<Map<String, Object>> actors = new ArrayList<>();
+    final List<Map<String, Object>> sources = new ArrayList<>();
+    final List<Map<String, Object>> figures = new ArrayList<>();
+    final List<Map<String, Object>> related = new ArrayList<>();
     String corroboration = "single-source";
 
     EventBuilder(String id, String date) {
@@ -165,28 +160,47 @@ public final class TestBundle {
     }
 
     public EventBuilder actor(String id, String role) {
-      actors.add(new EventInput.ActorRef(id, role));
+      actors.add(fields("id", id, "role", role));
       return this;
     }
 
     public EventBuilder source(String id, String pinpoint) {
-      sources.add(new EventInput.SourceRef(id, pinpoint, null, null, false));
-      return this;
+      return source(id, pinpoint, null, null, false);
     }
 
     public EventBuilder source(
         String id, String pinpoint, String quote, String language, boolean translated) {
-      sources.add(new EventInput.SourceRef(id, pinpoint, quote, language, translated));
+      sources.add(
+          fields(
+              "id",
+              id,
+              "pinpoint",
+              pinpoint,
+              "quote",
+              quote,
+              "quoteLanguage",
+              language,
+              "translated",
+              translated));
       return this;
     }
 
     public EventBuilder figure(String label, String value, String unit, String qualifier) {
-      figures.add(new EventInput.FigureInput(label, new BigDecimal(value), unit, qualifier));
+      figures.add(
+          fields(
+              "label",
+              label,
+              "value",
+              new BigDecimal(value),
+              "unit",
+              unit,
+              "qualifier",
+              qualifier));
       return this;
     }
 
     public EventBuilder related(String id, String relation) {
-      related.add(new EventInput.RelatedRef(id, relation));
+      related.add(fields("id", id, "relation", relation));
       return this;
     }
 
@@ -195,21 +209,31 @@ public final class TestBundle {
       return this;
     }
 
-    EventInput build() {
-      return new EventInput(
+    Map<String, Object> build() {
+      return fields(
+          "id",
           id,
+          "title",
           title,
+          "summary",
           summary,
-          new DateInput(date),
+          "date",
+          date,
+          "type",
           type,
+          "topics",
           topics,
+          "countries",
           countries,
-          null,
-          null,
+          "actors",
           actors,
+          "sources",
           sources,
+          "figures",
           figures,
+          "corroboration",
           corroboration,
+          "related",
           related);
     }
   }

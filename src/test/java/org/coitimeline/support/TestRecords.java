@@ -1,59 +1,79 @@
 package org.coitimeline.support;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.coitimeline.actor.ActorInput;
-import org.coitimeline.bulk.Bundle;
-import org.coitimeline.source.SourceInput;
+import java.util.Map;
 
 /**
- * Actors and sources with the fields that {@link TestBundle} fixes (type, countries, author,
- * title), added to a bundle it built. Use ids from {@link TestBundle#id} so they stay unique.
+ * Actors and sources as JSON values with the fields that {@link TestBundle} fixes (type, countries,
+ * author, title), to change with {@code put} and add to a bundle it built. Use ids from {@link
+ * TestBundle#id} so they stay unique.
  */
 public final class TestRecords {
   private TestRecords() {}
 
-  public static ActorInput actor(
+  public static Map<String, Object> actor(
       String id, String name, String type, List<String> countries, String... aliases) {
-    return new ActorInput(
-        id, name, null, null, List.of(aliases), type, countries, null, "Test actor " + name);
+    return TestBundle.fields(
+        "id",
+        id,
+        "name",
+        name,
+        "aliases",
+        List.of(aliases),
+        "type",
+        type,
+        "countries",
+        countries,
+        "description",
+        "Test actor " + name);
   }
 
-  public static SourceInput source(
+  public static Map<String, Object> source(
       String id, String citation, String author, String title, String type) {
-    return new SourceInput(
+    return TestBundle.fields(
+        "id",
         id,
+        "citation",
         citation,
+        "author",
         author,
-        null,
+        "title",
         title,
+        "titleQuoted",
         true,
-        null,
+        "published",
         "2021-01-26",
+        "publishedInferred",
         false,
-        null,
+        "url",
         "https://example.org/" + id,
-        LocalDate.of(2021, 8, 24),
+        "accessed",
+        "2021-08-24",
+        "language",
         "es",
+        "type",
         type,
-        true,
-        null);
+        "inReferenceList",
+        true);
   }
 
   /** The bundle with these actors and sources added after its own. */
-  public static Bundle with(Bundle bundle, List<ActorInput> actors, List<SourceInput> sources) {
-    List<ActorInput> allActors = new ArrayList<>(bundle.actors());
-    allActors.addAll(actors);
-    List<SourceInput> allSources = new ArrayList<>(bundle.sources());
-    allSources.addAll(sources);
-    return new Bundle(
-        bundle.format(),
-        bundle.formatVersion(),
-        bundle.vocabularies(),
-        allActors,
-        allSources,
-        bundle.events(),
-        bundle.gaps());
+  public static Map<String, Object> with(
+      Map<String, Object> bundle,
+      List<Map<String, Object>> actors,
+      List<Map<String, Object>> sources) {
+    Map<String, Object> copy = TestBundle.fields();
+    copy.putAll(bundle);
+    copy.put("actors", concat(bundle.get("actors"), actors));
+    copy.put("sources", concat(bundle.get("sources"), sources));
+    return copy;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> concat(Object first, List<Map<String, Object>> then) {
+    List<Map<String, Object>> all = new ArrayList<>((List<Map<String, Object>>) first);
+    all.addAll(then);
+    return all;
   }
 }

@@ -1,14 +1,24 @@
 package org.coitimeline.support;
 
 import io.smallrye.jwt.build.Jwt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
+import java.util.Base64;
 
 /** Bearer tokens for tests, signed with the test key pair in src/test/resources/jwt. */
 public final class Tokens {
   public static final String ISSUER = "https://coi-timeline.test/issuer";
+
+  private static final PrivateKey KEY = readKey();
 
   private Tokens() {}
 
@@ -24,9 +34,14 @@ public final class Tokens {
     return of("admin");
   }
 
-  /** A valid token of this subject with this role. */
+  /** A valid token with this role, of the subject test-{role}. */
   public static String of(String role) {
-    return Jwt.issuer(ISSUER).subject("test-" + role).groups(role).expiresIn(300).sign();
+    return of(role, "test-" + role);
+  }
+
+  /** A valid token of this subject with this role. */
+  public static String of(String role, String subject) {
+    return Jwt.issuer(ISSUER).subject(subject).groups(role).expiresIn(300).sign(KEY);
   }
 
   public static String expired() {
@@ -35,7 +50,7 @@ public final class Tokens {
         .groups("editor")
         .issuedAt(Instant.now().minusSeconds(7200))
         .expiresAt(Instant.now().minusSeconds(3600))
-        .sign();
+        .sign(KEY);
   }
 
   /** Signed by a key the service does not trust. */
@@ -59,6 +74,23 @@ public final class Tokens {
         .subject("test-editor")
         .groups("editor")
         .expiresIn(300)
-        .sign();
+        .sign(KEY);
+  }
+
+  /**
+   * The test signing key, read here rather than from the service's configuration: the tests also
+   * run against the packaged jar, whose configuration is not the test's.
+   */
+  private static PrivateKey readKey() {
+    try (InputStream pem = Tokens.class.getResourceAsStream("/jwt/test-private.pem")) {
+      String base64 =
+          new String(pem.readAllBytes(), StandardCharsets.US_ASCII)
+              .replaceAll("-----[A-Z ]+-----", "")
+              .replaceAll("\\s", "");
+      return KeyFactory.getInstance("RSA")
+          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot read jwt/test-private.pem", e);
+    }
   }
 }

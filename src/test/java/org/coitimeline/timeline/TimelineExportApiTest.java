@@ -19,13 +19,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.coitimeline.bulk.BulkService;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.TestRecords;
 import org.coitimeline.support.Tokens;
@@ -33,8 +32,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TimelineExportApiTest {
-  @Inject BulkService importer;
-
   /** The rows of a CSV answer, header first, each as a map from column to value. */
   private static List<Map<String, String>> csvRows(String csv) throws Exception {
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -82,12 +79,11 @@ class TimelineExportApiTest {
             "2012/2018",
             e -> e.type("contract").topic(topic).actor(actor, "buyer").source(source, null));
     String other = data.event("other", "2019-05");
-    importer.importBundle(
+    Api.importBundle(
         TestRecords.with(
             data.build(),
             List.of(TestRecords.actor(person, "A journalist", "person", List.of("MX"))),
-            List.of()),
-        false);
+            List.of()));
     return new Data(actor, person, source, sale, contracts, other);
   }
 
@@ -285,7 +281,7 @@ class TimelineExportApiTest {
           String.format("2020-%02d-%02d", i / 28 % 12 + 1, day),
           e -> e.actor(actor, "subject"));
     }
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
 
     String csv =
         given()
@@ -310,7 +306,7 @@ class TimelineExportApiTest {
     String actor = data.actor("ministry");
     String id =
         data.event("changing", "2021-01-22", e -> e.title("First title").actor(actor, "subject"));
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
     Thread.sleep(30);
     Instant afterFirst = Instant.now();
     Thread.sleep(30);

@@ -11,16 +11,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.coitimeline.bulk.BulkService;
+import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class VocabulariesApiTest {
-  @Inject BulkService importer;
-
   @Test
   void eventTypesListTheBuiltInTermsWithCodeAndLabel() {
     given()
@@ -145,7 +142,7 @@ class VocabulariesApiTest {
         .statusCode(200)
         .body("items.code", not(hasItem(topic)));
 
-    importer.importBundle(data.build(), false);
+    Api.importBundle(data.build());
 
     given()
         .when()

@@ -1,0 +1,46 @@
+package org.coitimeline.support;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import java.util.Map;
+
+/**
+ * Test data goes in the way a client's does: through the public API, so that a test depends on no
+ * class of the service and runs alike in-process ({@code @QuarkusTest}) and against the packaged
+ * jar ({@code @QuarkusIntegrationTest}).
+ */
+public final class Api {
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .setDefaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+
+  private Api() {}
+
+  /** Imports a bundle ({@link TestBundle#build()}) with {@code POST /api/v1/import} as an admin. */
+  public static void importBundle(Map<String, Object> bundle) {
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(json(bundle))
+        .when()
+        .post("/api/v1/import")
+        .then()
+        .statusCode(200);
+  }
+
+  /** The JSON text of a bundle or record. */
+  public static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
