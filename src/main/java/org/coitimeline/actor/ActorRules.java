@@ -1,8 +1,6 @@
 package org.coitimeline.actor;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.ExistingIds;
 import org.coitimeline.kernel.FieldChecks;
 import org.coitimeline.kernel.RecordKind;
@@ -10,22 +8,13 @@ import org.coitimeline.kernel.Values;
 import org.coitimeline.vocabulary.KnownTerms;
 import org.coitimeline.vocabulary.RecordRules;
 import org.coitimeline.vocabulary.Vocabulary;
-import org.coitimeline.vocabulary.VocabularyRepository;
 
 /** The field rules of an actor, for every way an actor is written. */
 @ApplicationScoped
-public class ActorRules implements RecordRules<ActorInput> {
-  @Inject VocabularyRepository vocabularies;
-  @Inject AggregateRepository aggregates;
+public class ActorRules extends RecordRules<ActorInput> {
 
-  @Override
-  public RecordKind kind() {
-    return RecordKind.ACTOR;
-  }
-
-  @Override
-  public String id(ActorInput input) {
-    return input.id();
+  public ActorRules() {
+    super(RecordKind.ACTOR, ActorInput::id);
   }
 
   @Override
@@ -51,10 +40,5 @@ public class ActorRules implements RecordRules<ActorInput> {
         checks.error("parent", "is not the id of an actor in the bundle or the store");
       }
     }
-  }
-
-  /** Checks the input of a single write; a 400 naming every broken rule. */
-  public void require(ActorInput input) {
-    require(input, vocabularies, aggregates);
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.coitimeline.history.HistoryRepository;
 import org.coitimeline.history.RevisionView;
-import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Cursor;
 import org.coitimeline.kernel.Gone;
@@ -19,6 +18,7 @@ import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.Text;
+import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 
@@ -29,6 +29,7 @@ public class ActorService {
   @Inject ActorRules rules;
   @Inject ActorWriter writer;
   @Inject AggregateRepository aggregates;
+  @Inject SingleWrites writes;
   @Inject VocabularyRepository vocabularies;
   @Inject HistoryRepository history;
 
@@ -83,9 +84,7 @@ public class ActorService {
   /** Creates the actor; a 409 when its id is taken. */
   @Transactional
   public ActorView create(ActorInput input) {
-    aggregates.requireFreeId(RecordKind.ACTOR, input.id());
-    rules.require(input);
-    writer.write(List.of(input), false, Aggregate.now());
+    writes.create(rules, writer, input);
     return get(input.id(), null);
   }
 
@@ -93,10 +92,7 @@ public class ActorService {
   @Transactional
   public ActorView update(String slug, ActorInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
-    aggregates.lockCurrent(Actor.class, RecordKind.ACTOR, slug, expectedVersion);
-    ActorInput replacement = input.withId(slug);
-    rules.require(replacement);
-    writer.write(List.of(replacement), false, Aggregate.now());
+    writes.replace(rules, writer, Actor.class, slug, input.withId(slug), expectedVersion);
     return get(slug, null);
   }
 

@@ -9,12 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.RecordWriter;
 import org.coitimeline.kernel.Values;
 import org.coitimeline.kernel.WriteResult;
 
 /** Writes checked actor inputs into the store: creates or updates each by id. */
 @ApplicationScoped
-public class ActorWriter {
+public class ActorWriter implements RecordWriter<ActorInput> {
   @Inject EntityManager em;
   @Inject ActorRepository actors;
 
@@ -23,6 +24,7 @@ public class ActorWriter {
    * {@code skipUnchanged}, an actor that already holds exactly its input is left alone: no new
    * revision, same version.
    */
+  @Override
   public List<WriteResult> write(List<ActorInput> inputs, boolean skipUnchanged, Instant now) {
     Map<String, Actor> bySlug = actors.findBySlugs(inputs.stream().map(ActorInput::id).toList());
     Map<String, ActorInput> unchanged = skipUnchanged ? unchanged(inputs, bySlug) : Map.of();

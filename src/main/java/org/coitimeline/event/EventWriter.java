@@ -15,6 +15,7 @@ import org.coitimeline.actor.Actor;
 import org.coitimeline.actor.ActorRepository;
 import org.coitimeline.edtf.Edtf;
 import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.RecordWriter;
 import org.coitimeline.kernel.Values;
 import org.coitimeline.kernel.WriteResult;
 import org.coitimeline.source.Source;
@@ -25,7 +26,7 @@ import org.coitimeline.source.SourceRepository;
  * whole. The actors and sources the inputs name are read in one query each.
  */
 @ApplicationScoped
-public class EventWriter {
+public class EventWriter implements RecordWriter<EventInput> {
   @Inject EntityManager em;
   @Inject EventRepository events;
   @Inject EventLinkRepository eventLinks;
@@ -37,6 +38,7 @@ public class EventWriter {
    * With {@code skipUnchanged}, an event that already holds exactly its input is left alone: no new
    * revision, same version.
    */
+  @Override
   public List<WriteResult> write(List<EventInput> inputs, boolean skipUnchanged, Instant now) {
     Map<String, Event> bySlug = events.findBySlugs(inputs.stream().map(EventInput::id).toList());
     Map<String, EventInput> stored = skipUnchanged ? storedInputs(bySlug) : Map.of();

@@ -1,9 +1,7 @@
 package org.coitimeline.gap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.coitimeline.edtf.Edtf;
-import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.ExistingIds;
 import org.coitimeline.kernel.FieldChecks;
 import org.coitimeline.kernel.RecordKind;
@@ -11,22 +9,13 @@ import org.coitimeline.kernel.Values;
 import org.coitimeline.vocabulary.KnownTerms;
 import org.coitimeline.vocabulary.RecordRules;
 import org.coitimeline.vocabulary.Vocabulary;
-import org.coitimeline.vocabulary.VocabularyRepository;
 
 /** The field rules of an information gap, for every way a gap is written. */
 @ApplicationScoped
-public class GapRules implements RecordRules<GapInput> {
-  @Inject VocabularyRepository vocabularies;
-  @Inject AggregateRepository aggregates;
+public class GapRules extends RecordRules<GapInput> {
 
-  @Override
-  public RecordKind kind() {
-    return RecordKind.GAP;
-  }
-
-  @Override
-  public String id(GapInput input) {
-    return input.id();
+  public GapRules() {
+    super(RecordKind.GAP, GapInput::id);
   }
 
   @Override
@@ -47,10 +36,5 @@ public class GapRules implements RecordRules<GapInput> {
     if (g.source() != null && !existing.has(RecordKind.SOURCE, g.source())) {
       checks.error("source", "is not the id of a source in the bundle or the store");
     }
-  }
-
-  /** Checks the input of a single write; a 400 naming every broken rule. */
-  public void require(GapInput input) {
-    require(input, vocabularies, aggregates);
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.coitimeline.history.HistoryRepository;
 import org.coitimeline.history.RevisionView;
-import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Cursor;
 import org.coitimeline.kernel.Gone;
@@ -18,6 +17,7 @@ import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 
@@ -28,6 +28,7 @@ public class GapService {
   @Inject GapRules rules;
   @Inject GapWriter writer;
   @Inject AggregateRepository aggregates;
+  @Inject SingleWrites writes;
   @Inject VocabularyRepository vocabularies;
   @Inject HistoryRepository history;
 
@@ -77,9 +78,7 @@ public class GapService {
   /** Creates the gap; a 409 when its id is taken. */
   @Transactional
   public GapView create(GapInput input) {
-    aggregates.requireFreeId(RecordKind.GAP, input.id());
-    rules.require(input);
-    writer.write(List.of(input), false, Aggregate.now());
+    writes.create(rules, writer, input);
     return get(input.id(), null);
   }
 
@@ -87,10 +86,7 @@ public class GapService {
   @Transactional
   public GapView update(String slug, GapInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
-    aggregates.lockCurrent(InformationGap.class, RecordKind.GAP, slug, expectedVersion);
-    GapInput replacement = input.withId(slug);
-    rules.require(replacement);
-    writer.write(List.of(replacement), false, Aggregate.now());
+    writes.replace(rules, writer, InformationGap.class, slug, input.withId(slug), expectedVersion);
     return get(slug, null);
   }
 

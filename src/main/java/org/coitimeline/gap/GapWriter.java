@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.RecordWriter;
 import org.coitimeline.kernel.Values;
 import org.coitimeline.kernel.WriteResult;
 import org.coitimeline.source.Source;
@@ -17,7 +18,7 @@ import org.coitimeline.source.SourceRepository;
 
 /** Writes checked gap inputs into the store: creates or updates each by id. */
 @ApplicationScoped
-public class GapWriter {
+public class GapWriter implements RecordWriter<GapInput> {
   @Inject EntityManager em;
   @Inject GapRepository gaps;
   @Inject SourceRepository sources;
@@ -26,6 +27,7 @@ public class GapWriter {
    * Creates or updates every gap by id. With {@code skipUnchanged}, a gap that already holds
    * exactly its input is left alone: no new revision, same version.
    */
+  @Override
   public List<WriteResult> write(List<GapInput> inputs, boolean skipUnchanged, Instant now) {
     Map<String, InformationGap> bySlug =
         gaps.findBySlugs(inputs.stream().map(GapInput::id).toList());

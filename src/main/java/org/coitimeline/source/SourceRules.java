@@ -1,36 +1,24 @@
 package org.coitimeline.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.regex.Pattern;
-import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.ExistingIds;
 import org.coitimeline.kernel.FieldChecks;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.vocabulary.KnownTerms;
 import org.coitimeline.vocabulary.RecordRules;
 import org.coitimeline.vocabulary.Vocabulary;
-import org.coitimeline.vocabulary.VocabularyRepository;
 
 /**
  * The field rules of a source, for every way a source is written. Every field the reference
  * formatter reads is checked here, so that no stored source can make a read fail.
  */
 @ApplicationScoped
-public class SourceRules implements RecordRules<SourceInput> {
+public class SourceRules extends RecordRules<SourceInput> {
   private static final Pattern SUFFIX = Pattern.compile("^[a-z]{1,4}$");
 
-  @Inject VocabularyRepository vocabularies;
-  @Inject AggregateRepository aggregates;
-
-  @Override
-  public RecordKind kind() {
-    return RecordKind.SOURCE;
-  }
-
-  @Override
-  public String id(SourceInput input) {
-    return input.id();
+  public SourceRules() {
+    super(RecordKind.SOURCE, SourceInput::id);
   }
 
   @Override
@@ -53,10 +41,5 @@ public class SourceRules implements RecordRules<SourceInput> {
     checks.url("url", s.url());
     checks.language("language", s.language());
     terms.check(checks, "type", Vocabulary.SOURCE_TYPES, s.type());
-  }
-
-  /** Checks the input of a single write; a 400 naming every broken rule. */
-  public void require(SourceInput input) {
-    require(input, vocabularies, aggregates);
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.coitimeline.history.HistoryRepository;
 import org.coitimeline.history.RevisionView;
-import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Cursor;
 import org.coitimeline.kernel.Gone;
@@ -19,6 +18,7 @@ import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.Text;
+import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 
@@ -29,6 +29,7 @@ public class SourceService {
   @Inject SourceRules rules;
   @Inject SourceWriter writer;
   @Inject AggregateRepository aggregates;
+  @Inject SingleWrites writes;
   @Inject VocabularyRepository vocabularies;
   @Inject HistoryRepository history;
 
@@ -75,9 +76,7 @@ public class SourceService {
   /** Creates the source; a 409 when its id is taken. */
   @Transactional
   public SourceView create(SourceInput input) {
-    aggregates.requireFreeId(RecordKind.SOURCE, input.id());
-    rules.require(input);
-    writer.write(List.of(input), false, Aggregate.now());
+    writes.create(rules, writer, input);
     return get(input.id(), null);
   }
 
@@ -85,10 +84,7 @@ public class SourceService {
   @Transactional
   public SourceView update(String slug, SourceInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
-    aggregates.lockCurrent(Source.class, RecordKind.SOURCE, slug, expectedVersion);
-    SourceInput replacement = input.withId(slug);
-    rules.require(replacement);
-    writer.write(List.of(replacement), false, Aggregate.now());
+    writes.replace(rules, writer, Source.class, slug, input.withId(slug), expectedVersion);
     return get(slug, null);
   }
 

@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.RecordWriter;
 import org.coitimeline.kernel.WriteResult;
 
 /** Writes checked source inputs into the store: creates or updates each by id. */
 @ApplicationScoped
-public class SourceWriter {
+public class SourceWriter implements RecordWriter<SourceInput> {
   @Inject EntityManager em;
   @Inject SourceRepository sources;
 
@@ -20,6 +21,7 @@ public class SourceWriter {
    * Creates or updates every source by id. With {@code skipUnchanged}, a source that already holds
    * exactly its input is left alone: no new revision, same version.
    */
+  @Override
   public List<WriteResult> write(List<SourceInput> inputs, boolean skipUnchanged, Instant now) {
     Map<String, Source> bySlug = sources.findBySlugs(inputs.stream().map(SourceInput::id).toList());
     List<WriteResult> results = new ArrayList<>();

@@ -11,6 +11,7 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -116,6 +117,14 @@ public class ProblemMapping implements ProblemPostProcessor {
         .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
         .build()
         .toResponse();
+  }
+
+  /** A valid token without the role the operation needs. */
+  @ServerExceptionMapper(value = ForbiddenException.class, priority = Priorities.USER - 100)
+  public Response forbidden(ForbiddenException e) {
+    return ProblemType.FORBIDDEN.response(
+        "The token lacks the role this operation needs (reader, editor or admin; see the API"
+            + " contract).");
   }
 
   @ServerExceptionMapper

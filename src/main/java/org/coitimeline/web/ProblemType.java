@@ -12,6 +12,7 @@ import java.net.URI;
 public enum ProblemType {
   INVALID_INPUT("invalid-input", "Invalid input", 400),
   UNAUTHORIZED("unauthorized", "Unauthorized", 401),
+  FORBIDDEN("forbidden", "Forbidden", 403),
   CROSS_ORIGIN_WRITE("cross-origin-write", "Cross-origin write refused", 403),
   NOT_FOUND("not-found", "Not found", 404),
   CONFLICT("conflict", "Conflict", 409),
