@@ -42,19 +42,28 @@ public class ActorRepository implements SlugLookups<Actor> {
         .toList();
   }
 
+  /** Live actors in id order after {@code afterSlug}, at most {@code limit}. */
+  public List<Actor> page(Set<String> types, Set<String> countries, String afterSlug, int limit) {
+    return query(null, types, countries, afterSlug).setMaxResults(limit).getResultList();
+  }
+
   /**
-   * Actors in id order after {@code afterSlug}. {@code text} matches name, original name, acronym
-   * and aliases; the column collation makes it case- and accent-insensitive.
+   * Every live actor whose name, original name, acronym, aliases or description contains {@code
+   * text} (the column collation ignores case and accents), for ranking.
    */
-  public List<Actor> page(
-      String text, Set<String> types, Set<String> countries, String afterSlug, int limit) {
+  public List<Actor> matching(String text, Set<String> types, Set<String> countries) {
+    return query(text, types, countries, null).getResultList();
+  }
+
+  private TypedQuery<Actor> query(
+      String text, Set<String> types, Set<String> countries, String afterSlug) {
     StringBuilder jpql =
         new StringBuilder(
             "select a from Actor a left join fetch a.parent where a.deletedAt is null");
     if (text != null) {
       jpql.append(
           " and (a.name like :text escape '!' or a.originalName like :text escape '!'"
-              + " or a.acronym like :text escape '!'"
+              + " or a.acronym like :text escape '!' or a.description like :text escape '!'"
               + " or exists (select 1 from Actor b join b.aliases l where b = a"
               + " and l like :text escape '!'))");
     }
@@ -69,7 +78,7 @@ public class ActorRepository implements SlugLookups<Actor> {
       jpql.append(" and a.slug > :after");
     }
     jpql.append(" order by a.slug");
-    TypedQuery<Actor> query = em.createQuery(jpql.toString(), Actor.class).setMaxResults(limit);
+    TypedQuery<Actor> query = em.createQuery(jpql.toString(), Actor.class);
     if (text != null) {
       query.setParameter("text", Queries.containing(text));
     }
@@ -82,7 +91,7 @@ public class ActorRepository implements SlugLookups<Actor> {
     if (afterSlug != null) {
       query.setParameter("after", afterSlug);
     }
-    return query.getResultList();
+    return query;
   }
 
   /** How many live events and actors refer to the actor with this internal id. */

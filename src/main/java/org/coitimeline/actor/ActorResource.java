@@ -52,11 +52,18 @@ public class ActorResource {
   @Operation(
       summary = "List actors",
       description =
-          "In id order. q matches name, acronym, aliases and original name, ignoring case and"
-              + " accents (\"segob\", \"Mexico\" finds \"México\").")
+          "In id order; with q, the matching actors ranked best first. q matches name, acronym,"
+              + " original name, aliases and description, ignoring case and accents (\"segob\","
+              + " \"Lopez Obrador\" finds \"López Obrador\").")
   public Response list(
       @QueryParam("q")
-          @Parameter(description = "Text in a name, acronym or alias.", example = "sspc")
+          @Parameter(
+              description =
+                  "Search text, ignoring case and accents. Results are ranked: a name,"
+                      + " acronym or original name equal to it first, then one starting with"
+                      + " it, then one containing it, then aliases, then descriptions; ties"
+                      + " in id order.",
+              example = "López Obrador")
           String q,
       @QueryParam("type") @Parameter(description = "Actor type code; repeatable.")
           List<String> type,

@@ -17,7 +17,7 @@ import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
-import org.coitimeline.kernel.Text;
+import org.coitimeline.kernel.Relevance;
 import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
@@ -44,28 +44,29 @@ public class ActorService {
     if (!vocabularies.unknown(Vocabulary.ACTOR_TYPES, types).isEmpty()) {
       throw InvalidInput.of("type", "is not a known actor type (see /api/v1/actor-types)");
     }
-    if (asOf != null) {
-      List<ActorView> matching =
-          history.all(Actor.class, asOf).stream()
-              .map(ActorMapper::historyView)
-              .filter(a -> text == null || matchesText(a, text))
-              .filter(a -> types.isEmpty() || types.contains(a.type()))
-              .filter(
-                  a -> countries.isEmpty() || a.countries().stream().anyMatch(countries::contains))
-              .sorted(Comparator.comparing(ActorView::id))
-              .toList();
-      return Paging.inMemory(
-          matching,
-          cursor,
-          Cursor.fingerprint("actors", text, types, countries, asOf),
-          limit,
-          ActorView::id);
+    String fingerprint = Cursor.fingerprint("actors", text, types, countries, asOf);
+    if (asOf == null && text == null) {
+      List<Actor> rows =
+          actors.page(types, countries, Paging.afterId(cursor, fingerprint), limit + 1);
+      Paging.Slice<Actor> page = Paging.slice(rows, limit, fingerprint, a -> List.of(a.slug));
+      return new PageView<>(actors.views(page.rows()), page.next());
     }
-    String fingerprint = Cursor.fingerprint("actors", text, types, countries);
-    List<Actor> rows =
-        actors.page(text, types, countries, Paging.afterId(cursor, fingerprint), limit + 1);
-    Paging.Slice<Actor> page = Paging.slice(rows, limit, fingerprint, a -> List.of(a.slug));
-    return new PageView<>(actors.views(page.rows()), page.next());
+    // Searches and as-of lists are ranked (or filtered) in memory over the matching actors.
+    List<ActorView> matching =
+        asOf == null
+            ? actors.views(actors.matching(text, types, countries))
+            : history.all(Actor.class, asOf).stream()
+                .map(ActorMapper::historyView)
+                .filter(a -> types.isEmpty() || types.contains(a.type()))
+                .filter(
+                    a ->
+                        countries.isEmpty() || a.countries().stream().anyMatch(countries::contains))
+                .toList();
+    List<ActorView> ordered =
+        text == null
+            ? matching.stream().sorted(Comparator.comparing(ActorView::id)).toList()
+            : Relevance.ranked(matching, a -> rank(a, text), ActorView::id);
+    return Paging.inMemory(ordered, cursor, fingerprint, limit, ActorView::id);
   }
 
   /** One actor, now or as it stood at {@code asOf} (null: now). */
@@ -110,10 +111,15 @@ public class ActorService {
     return history.history(Actor.class, RecordKind.ACTOR, slug, ActorMapper::historyView);
   }
 
-  private static boolean matchesText(ActorView actor, String text) {
-    return Text.contains(actor.name(), text)
-        || Text.contains(actor.originalName(), text)
-        || Text.contains(actor.acronym(), text)
-        || actor.aliases().stream().anyMatch(alias -> Text.contains(alias, text));
+  /**
+   * How well the actor matches a search: its name, acronym or original name exactly, then as a
+   * prefix, then anywhere; then its aliases; then its description.
+   */
+  static int rank(ActorView actor, String text) {
+    return Relevance.rank(
+        text,
+        java.util.Arrays.asList(actor.name(), actor.acronym(), actor.originalName()),
+        actor.aliases(),
+        java.util.Collections.singletonList(actor.description()));
   }
 }

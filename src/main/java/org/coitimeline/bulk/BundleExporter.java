@@ -104,7 +104,7 @@ public class BundleExporter {
     String after = null;
     List<Actor> page;
     do {
-      page = actors.page(null, Set.of(), Set.of(), after, PAGE);
+      page = actors.page(Set.of(), Set.of(), after, PAGE);
       for (ActorView actor : actors.views(page)) {
         writer.writeValue(json, ActorMapper.toInput(actor));
         after = actor.id();
@@ -117,7 +117,7 @@ public class BundleExporter {
     String after = null;
     List<Source> page;
     do {
-      page = sources.page(null, Set.of(), after, PAGE);
+      page = sources.page(Set.of(), after, PAGE);
       for (Source source : page) {
         writer.writeValue(json, SourceMapper.toInput(SourceMapper.toView(source)));
         after = source.slug;

@@ -37,7 +37,20 @@ public class SourceRepository implements SlugLookups<Source> {
   }
 
   /** Sources in id order after {@code afterSlug}; text matches citation, author and title. */
-  public List<Source> page(String text, Set<String> types, String afterSlug, int limit) {
+  /** Live sources in id order after {@code afterSlug}, at most {@code limit}. */
+  public List<Source> page(Set<String> types, String afterSlug, int limit) {
+    return query(null, types, afterSlug).setMaxResults(limit).getResultList();
+  }
+
+  /**
+   * Every live source whose citation, author, authors or title contains {@code text} (the column
+   * collation ignores case and accents), for ranking.
+   */
+  public List<Source> matching(String text, Set<String> types) {
+    return query(text, types, null).getResultList();
+  }
+
+  private TypedQuery<Source> query(String text, Set<String> types, String afterSlug) {
     StringBuilder jpql = new StringBuilder("select s from Source s where s.deletedAt is null");
     if (text != null) {
       jpql.append(
@@ -51,7 +64,7 @@ public class SourceRepository implements SlugLookups<Source> {
       jpql.append(" and s.slug > :after");
     }
     jpql.append(" order by s.slug");
-    TypedQuery<Source> query = em.createQuery(jpql.toString(), Source.class).setMaxResults(limit);
+    TypedQuery<Source> query = em.createQuery(jpql.toString(), Source.class);
     if (text != null) {
       query.setParameter("text", Queries.containing(text));
     }
@@ -61,6 +74,6 @@ public class SourceRepository implements SlugLookups<Source> {
     if (afterSlug != null) {
       query.setParameter("after", afterSlug);
     }
-    return query.getResultList();
+    return query;
   }
 }

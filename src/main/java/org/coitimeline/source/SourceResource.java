@@ -51,9 +51,18 @@ public class SourceResource {
       content = @Content(schema = @Schema(implementation = SourcePage.class)))
   @Operation(
       summary = "List sources",
-      description = "In id order; each with its full reference-list entry in `reference`.")
+      description =
+          "In id order, or ranked with q; each with its full reference-list entry in"
+              + " `reference`.")
   public Response list(
-      @QueryParam("q") @Parameter(description = "Text in the citation, author or title.") String q,
+      @QueryParam("q")
+          @Parameter(
+              description =
+                  "Search text, ignoring case and accents. Results are ranked: a citation or"
+                      + " author equal to it first, then one starting with it, then one"
+                      + " containing it, then titles and named authors; ties in id order.",
+              example = "Washington Post")
+          String q,
       @QueryParam("type") @Parameter(description = "Source type code; repeatable.")
           List<String> type,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf,

@@ -17,7 +17,7 @@ import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
-import org.coitimeline.kernel.Text;
+import org.coitimeline.kernel.Relevance;
 import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
@@ -39,25 +39,24 @@ public class SourceService {
     if (!vocabularies.unknown(Vocabulary.SOURCE_TYPES, types).isEmpty()) {
       throw InvalidInput.of("type", "is not a known source type (see /api/v1/source-types)");
     }
-    if (asOf != null) {
-      List<SourceView> matching =
-          history.all(Source.class, asOf).stream()
-              .map(SourceMapper::toView)
-              .filter(s -> text == null || matchesText(s, text))
-              .filter(s -> types.isEmpty() || types.contains(s.type()))
-              .sorted(Comparator.comparing(SourceView::id))
-              .toList();
-      return Paging.inMemory(
-          matching,
-          cursor,
-          Cursor.fingerprint("sources", text, types, asOf),
-          limit,
-          SourceView::id);
+    String fingerprint = Cursor.fingerprint("sources", text, types, asOf);
+    if (asOf == null && text == null) {
+      List<Source> rows = sources.page(types, Paging.afterId(cursor, fingerprint), limit + 1);
+      Paging.Slice<Source> page = Paging.slice(rows, limit, fingerprint, s -> List.of(s.slug));
+      return new PageView<>(page.rows().stream().map(SourceMapper::toView).toList(), page.next());
     }
-    String fingerprint = Cursor.fingerprint("sources", text, types);
-    List<Source> rows = sources.page(text, types, Paging.afterId(cursor, fingerprint), limit + 1);
-    Paging.Slice<Source> page = Paging.slice(rows, limit, fingerprint, s -> List.of(s.slug));
-    return new PageView<>(page.rows().stream().map(SourceMapper::toView).toList(), page.next());
+    // Searches and as-of lists are ranked (or filtered) in memory over the matching sources.
+    List<SourceView> matching =
+        (asOf == null ? sources.matching(text, types) : history.all(Source.class, asOf))
+            .stream()
+                .map(SourceMapper::toView)
+                .filter(s -> types.isEmpty() || types.contains(s.type()))
+                .toList();
+    List<SourceView> ordered =
+        text == null
+            ? matching.stream().sorted(Comparator.comparing(SourceView::id)).toList()
+            : Relevance.ranked(matching, s -> rank(s, text), SourceView::id);
+    return Paging.inMemory(ordered, cursor, fingerprint, limit, SourceView::id);
   }
 
   /** One source, now or as it stood at {@code asOf} (null: now). */
@@ -102,10 +101,15 @@ public class SourceService {
     return history.history(Source.class, RecordKind.SOURCE, slug, SourceMapper::toView);
   }
 
-  private static boolean matchesText(SourceView source, String text) {
-    return Text.contains(source.citation(), text)
-        || Text.contains(source.author(), text)
-        || Text.contains(source.authors(), text)
-        || Text.contains(source.title(), text);
+  /**
+   * How well the source matches a search: its citation or author exactly, then as a prefix, then
+   * anywhere; then its title or named authors.
+   */
+  static int rank(SourceView source, String text) {
+    return Relevance.rank(
+        text,
+        java.util.Arrays.asList(source.citation(), source.author()),
+        java.util.Arrays.asList(source.title(), source.authors()),
+        List.of());
   }
 }
