@@ -28,22 +28,6 @@ public record Bundle(
 
   public static final String FORMAT = "coi-timeline-bundle";
 
-  public static Bundle of(EventInput event) {
-    return new Bundle(FORMAT, 1, null, null, null, List.of(event), null);
-  }
-
-  public static Bundle of(ActorInput actor) {
-    return new Bundle(FORMAT, 1, null, List.of(actor), null, null, null);
-  }
-
-  public static Bundle of(SourceInput source) {
-    return new Bundle(FORMAT, 1, null, null, List.of(source), null, null);
-  }
-
-  public static Bundle of(GapInput gap) {
-    return new Bundle(FORMAT, 1, null, null, null, null, List.of(gap));
-  }
-
   /** Vocabulary terms the data set uses beyond the built-in ones. */
   @Schema(name = "BundleVocabularies")
   public record Vocabularies(

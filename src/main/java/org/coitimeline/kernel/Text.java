@@ -23,11 +23,6 @@ public final class Text {
         .toLowerCase(Locale.ROOT);
   }
 
-  /** Whether {@code text} contains {@code part}, ignoring case and accents. */
-  public static boolean contains(String text, String part) {
-    return fold(text).contains(fold(part));
-  }
-
   /**
    * Why text cannot be stored, or null: control characters other than tab, line feed and carriage
    * return would break the CSV, iCalendar and XML views, and an unpaired surrogate is not a
