@@ -1,5 +1,6 @@
 package org.coitimeline.source;
 
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,9 +19,11 @@ import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.RetryableWrite;
 import org.coitimeline.kernel.Text;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /** Reads and writes of sources. */
 @ApplicationScoped
@@ -73,15 +76,19 @@ public class SourceService {
   }
 
   /** Creates the source; a 409 when its id is taken. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public SourceView create(SourceInput input) {
     aggregates.requireFreeId(RecordKind.SOURCE, input.id());
     rules.require(input);
-    writer.write(List.of(input), false, Aggregate.now());
+    AggregateRepository.requireCreated(writer.write(List.of(input), false, Aggregate.now()));
     return get(input.id(), null);
   }
 
   /** Replaces the source with this id, if {@code expectedVersion} is current (null: any). */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public SourceView update(String slug, SourceInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
@@ -93,6 +100,8 @@ public class SourceService {
   }
 
   /** Deletes the source, leaving a tombstone; a 409 while live events or gaps cite it. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public void delete(String slug, Long expectedVersion) {
     Source source = aggregates.lockCurrent(Source.class, RecordKind.SOURCE, slug, expectedVersion);
