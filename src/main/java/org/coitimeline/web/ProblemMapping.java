@@ -110,7 +110,8 @@ public class ProblemMapping implements ProblemPostProcessor {
    * A write that collided with another writer after its retries: a concurrent create of the same id
    * is a 409 like any taken id; a deadlock or lock-wait timeout that outlasted the retries is a 412
    * for a conditional request (what it was conditional on was being changed), else a 503 to try
-   * again. Any other database failure stays a 500, logged.
+   * again. Any other failure stays what it was: a 400 for JSON that does not parse, else a 500,
+   * logged.
    */
   @ServerExceptionMapper({PersistenceException.class, ArcUndeclaredThrowableException.class})
   public Response failedWrite(RuntimeException e, HttpHeaders headers) {
@@ -131,6 +132,10 @@ public class ProblemMapping implements ProblemPostProcessor {
           .withHeader(HttpHeaders.RETRY_AFTER, "1")
           .build()
           .toResponse();
+    }
+    JsonProcessingException json = jsonCause(e);
+    if (json != null) {
+      return unreadableJson(json);
     }
     LOG.error("Request failed", e);
     return HttpProblem.builder()
