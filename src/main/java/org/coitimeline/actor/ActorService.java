@@ -1,5 +1,6 @@
 package org.coitimeline.actor;
 
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,9 +19,11 @@ import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.Relevance;
+import org.coitimeline.kernel.RetryableWrite;
 import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /** Reads and writes of actors. */
 @ApplicationScoped
@@ -83,6 +86,8 @@ public class ActorService {
   }
 
   /** Creates the actor; a 409 when its id is taken. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public ActorView create(ActorInput input) {
     writes.create(rules, writer, input);
@@ -90,6 +95,8 @@ public class ActorService {
   }
 
   /** Replaces the actor with this id, if {@code expectedVersion} is current (null: any). */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public ActorView update(String slug, ActorInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
@@ -98,6 +105,8 @@ public class ActorService {
   }
 
   /** Deletes the actor, leaving a tombstone; a 409 while live events or actors refer to it. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public void delete(String slug, Long expectedVersion) {
     Actor actor = aggregates.lockCurrent(Actor.class, RecordKind.ACTOR, slug, expectedVersion);

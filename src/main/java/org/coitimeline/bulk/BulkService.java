@@ -1,5 +1,6 @@
 package org.coitimeline.bulk;
 
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.SystemException;
@@ -19,6 +20,9 @@ import org.coitimeline.event.EventLinks;
 import org.coitimeline.event.EventMapper;
 import org.coitimeline.event.EventRepository;
 import org.coitimeline.event.EventView;
+import org.coitimeline.kernel.AggregateRepository;
+import org.coitimeline.kernel.RetryableWrite;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Bulk import of bundles and CSV: one transaction per request, nothing written when any record
@@ -32,25 +36,36 @@ public class BulkService {
   @Inject EventRepository events;
   @Inject EventLinkRepository eventLinks;
   @Inject TransactionManager transactions;
+  @Inject AggregateRepository aggregates;
 
   /** Writes the whole store as one bundle, in one transaction (one consistent snapshot). */
   @Transactional
   public void export(OutputStream out) throws IOException {
+    aggregates.readOneSnapshot();
     exporter.write(out);
   }
 
   /** Creates or updates every record of the bundle by id. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public ImportReport importBundle(Bundle bundle, boolean dryRun) {
-    ImportReport report = importer.importBundle(bundle);
-    return dryRun ? rollBack(report) : report;
+    return importRecords(bundle, dryRun);
   }
 
   /** Creates or updates the events of the CSV by id; see {@link EventCsv} for the format. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public ImportReport importCsv(String csv, boolean dryRun) {
     List<EventInput> rows = keepWhatCsvCannotSay(EventCsv.parse(csv));
-    return importBundle(new Bundle(Bundle.FORMAT, 1, null, null, null, rows, null), dryRun);
+    return importRecords(new Bundle(Bundle.FORMAT, 1, null, null, null, rows, null), dryRun);
+  }
+
+  // Not importBundle: its retry would run inside this transaction, which a deadlock has lost.
+  private ImportReport importRecords(Bundle bundle, boolean dryRun) {
+    ImportReport report = importer.importBundle(bundle);
+    return dryRun ? rollBack(report) : report;
   }
 
   /**

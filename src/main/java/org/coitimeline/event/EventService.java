@@ -1,5 +1,6 @@
 package org.coitimeline.event;
 
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,10 +21,12 @@ import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.RetryableWrite;
 import org.coitimeline.source.Source;
 import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /** Reads of the timeline: filtered, sorted, keyset-paged lists, single events and counts. */
 @ApplicationScoped
@@ -190,6 +193,8 @@ public class EventService {
   }
 
   /** Creates the event; a 409 when its id is taken. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public EventView create(EventInput input) {
     writes.create(rules, writer, input);
@@ -197,6 +202,8 @@ public class EventService {
   }
 
   /** Replaces the event with this id, if {@code expectedVersion} is current (null: any). */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public EventView update(String slug, EventInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
@@ -205,6 +212,8 @@ public class EventService {
   }
 
   /** Deletes the event, leaving a tombstone; a 409 while live events relate to it. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public void delete(String slug, Long expectedVersion) {
     Event event = aggregates.lockCurrent(Event.class, RecordKind.EVENT, slug, expectedVersion);

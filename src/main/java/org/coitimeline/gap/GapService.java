@@ -1,5 +1,6 @@
 package org.coitimeline.gap;
 
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,9 +18,11 @@ import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.RetryableWrite;
 import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /** Reads and writes of information gaps. */
 @ApplicationScoped
@@ -76,6 +79,8 @@ public class GapService {
   }
 
   /** Creates the gap; a 409 when its id is taken. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public GapView create(GapInput input) {
     writes.create(rules, writer, input);
@@ -83,6 +88,8 @@ public class GapService {
   }
 
   /** Replaces the gap with this id, if {@code expectedVersion} is current (null: any). */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public GapView update(String slug, GapInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
@@ -91,6 +98,8 @@ public class GapService {
   }
 
   /** Deletes the gap, leaving a tombstone. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public void delete(String slug, Long expectedVersion) {
     aggregates.tombstone(

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * The queries and rules every aggregate's writes share: a new id must be free, a change applies to
@@ -24,8 +26,20 @@ public class AggregateRepository {
   /** A 409 when a record of this kind already has the id (deleted ones keep theirs). */
   public void requireFreeId(RecordKind kind, String slug) {
     if (slug != null && !slugs(kind, List.of(slug), null).isEmpty()) {
-      throw new Conflict(
-          "A " + kind.label() + " with this id exists already; ids are never reused.");
+      throw Conflict.idTaken(kind);
+    }
+  }
+
+  /**
+   * A 409 unless the write created every record. Under read committed a create sees a record that a
+   * concurrent create of the same id committed after {@link #requireFreeId} looked, and the writer
+   * would update it; this makes the later create fail and roll back instead.
+   */
+  public static void requireCreated(List<WriteResult> written) {
+    for (WriteResult result : written) {
+      if (result.action() != WriteResult.Action.CREATED) {
+        throw Conflict.idTaken(result.kind());
+      }
     }
   }
 
@@ -73,6 +87,18 @@ public class AggregateRepository {
     record.deletedAt = now;
     record.updatedAt = now;
     em.flush();
+  }
+
+  /**
+   * Makes the rest of this transaction read one snapshot (repeatable read), whatever the pool's
+   * isolation level (read committed, for writes); call it before the transaction's first query. The
+   * pool restores its level when the connection returns.
+   */
+  public void readOneSnapshot() {
+    em.unwrap(Session.class)
+        .doWork(
+            connection ->
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ));
   }
 
   /** Whether no record of any kind was ever stored (tombstones count). */

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import org.coitimeline.bulk.Bundle;
 import org.coitimeline.bulk.BundleImporter;
@@ -17,33 +19,59 @@ import org.coitimeline.bulk.ImportReport;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.JsonErrors;
+import org.coitimeline.kernel.WriteCollision;
 import org.jboss.logging.Logger;
 
 /**
  * Loads the bundled data set into an empty store at start, in one transaction. A store that holds
- * anything is left alone, so a restart changes nothing. A malformed data file stops the start with
- * a message naming the record and the field.
+ * anything is left alone, so a restart changes nothing, and instances starting together load it
+ * once (MariaDB's named lock {@code coi_timeline_seed} around the check and the load). A malformed
+ * data file stops the start with a message naming the record and the field.
  */
 @ApplicationScoped
 public class SeedService {
   private static final Logger LOG = Logger.getLogger(SeedService.class);
+  private static final String LOCK = "coi_timeline_seed";
+  private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(120);
 
   @Inject SeedConfig config;
   @Inject BundleImporter importer;
   @Inject AggregateRepository aggregates;
   @Inject ObjectMapper mapper;
+  @Inject SeedLockRepository locks;
 
-  @Transactional
-  void onStart(@Observes StartupEvent start) {
+  void onStart(@Observes StartupEvent start) throws SQLException {
     if (!config.enabled()) {
       return;
     }
+    // One instance at a time checks and loads, and releases the lock only after its commit, so
+    // that the next one finds the store filled.
+    try (SeedLockRepository.Held lock = locks.acquire(LOCK, LOCK_TIMEOUT)) {
+      loadIntoEmptyStore();
+    } catch (RuntimeException e) {
+      // Without the lock (a Galera node has no named locks) two instances may load at once: the
+      // later one fails on a taken id or a deadlock, and finds the other's data set.
+      if (WriteCollision.of(e) == WriteCollision.NONE || storeIsEmpty()) {
+        throw e;
+      }
+      LOG.info("Another instance loaded the data set at the same time; it is not loaded again.");
+    }
+  }
+
+  /** Loads the data set, in a transaction committed on return, when the store is empty. */
+  @Transactional
+  void loadIntoEmptyStore() {
     if (!aggregates.storeIsEmpty()) {
       LOG.debug("The store holds data; the bundled data set is not loaded.");
       return;
     }
     ImportReport report = load(config.location());
     LOG.infof("Loaded the data set %s: %d records.", config.location(), report.created());
+  }
+
+  @Transactional
+  boolean storeIsEmpty() {
+    return aggregates.storeIsEmpty();
   }
 
   /**

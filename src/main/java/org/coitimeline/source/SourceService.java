@@ -1,5 +1,6 @@
 package org.coitimeline.source;
 
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,9 +19,11 @@ import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.Relevance;
+import org.coitimeline.kernel.RetryableWrite;
 import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /** Reads and writes of sources. */
 @ApplicationScoped
@@ -73,6 +76,8 @@ public class SourceService {
   }
 
   /** Creates the source; a 409 when its id is taken. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public SourceView create(SourceInput input) {
     writes.create(rules, writer, input);
@@ -80,6 +85,8 @@ public class SourceService {
   }
 
   /** Replaces the source with this id, if {@code expectedVersion} is current (null: any). */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public SourceView update(String slug, SourceInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
@@ -88,6 +95,8 @@ public class SourceService {
   }
 
   /** Deletes the source, leaving a tombstone; a 409 while live events or gaps cite it. */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public void delete(String slug, Long expectedVersion) {
     Source source = aggregates.lockCurrent(Source.class, RecordKind.SOURCE, slug, expectedVersion);

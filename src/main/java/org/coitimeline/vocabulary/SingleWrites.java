@@ -16,7 +16,7 @@ public class SingleWrites {
   public <I> void create(RecordRules<I> rules, RecordWriter<I> writer, I input) {
     aggregates.requireFreeId(rules.kind(), rules.id(input));
     rules.require(input);
-    writer.write(List.of(input), false, Aggregate.now());
+    AggregateRepository.requireCreated(writer.write(List.of(input), false, Aggregate.now()));
   }
 
   /**

@@ -9,17 +9,20 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.coitimeline.kernel.Conflict;
 import org.coitimeline.kernel.FieldError;
 import org.coitimeline.kernel.Gone;
@@ -27,8 +30,11 @@ import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.JsonErrors;
 import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PreconditionRequired;
+import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.VersionMismatch;
+import org.coitimeline.kernel.WriteCollision;
 import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -39,6 +45,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @ApplicationScoped
 public class ProblemMapping implements ProblemPostProcessor {
   private static final URI ABOUT_BLANK = URI.create("about:blank");
+  private static final Logger LOG = Logger.getLogger(ProblemMapping.class);
 
   @ServerExceptionMapper
   public Response invalidInput(InvalidInput e) {
@@ -98,6 +105,46 @@ public class ProblemMapping implements ProblemPostProcessor {
   @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
   public Response lostRace(RuntimeException e) {
     return versionMismatch(new VersionMismatch());
+  }
+
+  /**
+   * A write that collided with another writer after its retries: a concurrent create of the same id
+   * is a 409 like any taken id; a deadlock or lock-wait timeout that outlasted the retries is a 412
+   * for a conditional request (what it was conditional on was being changed), else a 503 to try
+   * again. Any other failure stays what it was: a 400 for JSON that does not parse, else a 500,
+   * logged.
+   */
+  @ServerExceptionMapper({PersistenceException.class, ArcUndeclaredThrowableException.class})
+  public Response failedWrite(RuntimeException e, HttpHeaders headers) {
+    Optional<RecordKind> taken = WriteCollision.takenId(e);
+    if (taken.isPresent()) {
+      return conflict(Conflict.idTaken(taken.get()));
+    }
+    WriteCollision collision = WriteCollision.of(e);
+    if (collision == WriteCollision.DUPLICATE_KEY) {
+      return conflict(new Conflict("A concurrent write stored the same record first; try again."));
+    }
+    if (collision == WriteCollision.TRANSIENT) {
+      if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+        return versionMismatch(new VersionMismatch());
+      }
+      return ProblemType.WRITE_CONTENTION
+          .builder("Other writes held the records this one needed; try again.")
+          .withHeader(HttpHeaders.RETRY_AFTER, "1")
+          .build()
+          .toResponse();
+    }
+    JsonProcessingException json = jsonCause(e);
+    if (json != null) {
+      return unreadableJson(json);
+    }
+    LOG.error("Request failed", e);
+    return HttpProblem.builder()
+        .withType(ABOUT_BLANK)
+        .withTitle("Internal Server Error")
+        .withStatus(Response.Status.INTERNAL_SERVER_ERROR)
+        .build()
+        .toResponse();
   }
 
   /**

@@ -32,7 +32,7 @@ class SeedServiceTest {
   }
 
   @Test
-  void restartingOnAStoreThatHoldsDataChangesNothing() {
+  void restartingOnAStoreThatHoldsDataChangesNothing() throws Exception {
     long before = eventsAndVersions();
     loader.onStart(null);
     assertEquals(before, eventsAndVersions());
