@@ -132,33 +132,14 @@ public class ProblemMapping implements ProblemPostProcessor {
   }
 
   /**
-   * The answer while the database cannot be reached. A write that failed at its commit may still
-   * have been applied, so the detail does not promise that nothing changed.
-   */
-  public static HttpProblem databaseUnavailable() {
-    return ProblemType.SERVICE_UNAVAILABLE
-        .builder(
-            "The database is unavailable. Try again in "
-                + DatabaseFaults.RETRY_AFTER_SECONDS
-                + " seconds.")
-        .withHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS))
-        .build();
-  }
-
-  /**
    * Runs after the library's defaults: every problem gets a type, and none carries an instance (the
-   * request path would echo the caller's input back). An unexpected error that comes from a
-   * database that cannot be reached (refused, dead, hung past the socket timeout, no pooled
-   * connection within the acquisition timeout) is a 503 with Retry-After, not a 500.
+   * request path would echo the caller's input back).
    */
   @Override
   public HttpProblem apply(HttpProblem problem, ProblemContext context) {
     JsonProcessingException json = jsonCause(context.cause);
     if (json != null) {
       return invalidInputProblem(JsonErrors.of(json).errors());
-    }
-    if (problem.getStatusCode() == 500 && DatabaseFaults.unavailable(context.cause)) {
-      return databaseUnavailable();
     }
     HttpProblem.Builder builder =
         HttpProblem.builder()
