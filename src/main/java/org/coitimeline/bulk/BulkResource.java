@@ -1,6 +1,7 @@
 package org.coitimeline.bulk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.web.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,12 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 /** Bulk import of bundles and CSV, and export of the whole store as one bundle. */
 @Path("/api/v1")
 @Tag(name = "Bulk")
 public class BulkResource {
   static final String CSV = "text/csv";
+  private static final Logger LOG = Logger.getLogger(BulkResource.class);
 
   @Inject BulkService service;
   @Inject ObjectMapper mapper;
@@ -108,9 +112,22 @@ public class BulkResource {
           "Every vocabulary term (built-in ones included) and the live actors, sources, events"
               + " and gaps (deleted records are left out), each in the shape a write takes and in"
               + " id order, streamed as one bundle. Imported into an empty store, an export"
-              + " exports identically.")
-  public Response export() {
-    StreamingOutput body = service::export;
+              + " exports identically. Should the export fail once it has begun, the connection is"
+              + " broken off (no last chunk): a body that ends normally is always complete.")
+  public Response export(@Context HttpServerResponse response) {
+    StreamingOutput body =
+        out -> {
+          try {
+            service.export(out);
+          } catch (IOException | RuntimeException e) {
+            // The status line and part of the bundle are sent: the only way left to tell the client
+            // is to break the response (connection reset, no last chunk), never to end it as if
+            // complete.
+            LOG.error("GET /export failed midway; the response is aborted", e);
+            response.reset();
+            throw e;
+          }
+        };
     return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
         .header("Content-Disposition", "attachment; filename=\"coi-timeline-export.json\"")
         .build();

@@ -70,6 +70,9 @@ public class BundleExporter {
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
             .disable(SerializationFeature.INDENT_OUTPUT);
     writer.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    // A failure midway must never end the document: closing the generator would otherwise write
+    // the brackets still open and make a truncated export look complete.
+    writer.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
   }
 
   /** Writes the export; runs in the caller's transaction, one consistent snapshot. */

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.coitimeline.history.ChangeFeedRepository.Position;
 import org.coitimeline.history.ChangeFeedRepository.Row;
 import org.coitimeline.kernel.Cursor;
+import org.coitimeline.kernel.Instants;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.Paging;
 
@@ -86,6 +87,9 @@ public class ChangeFeedService {
     }
     Instant instant = instant(since);
     if (instant != null) {
+      if (!Instants.supported(instant)) {
+        throw InvalidInput.of("since", Instants.RANGE_RULE);
+      }
       OptionalLong first = changes.firstRevisionAfter(instant.toEpochMilli());
       return first.isPresent() ? new Position(first.getAsLong(), "", "") : null;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.coitimeline.kernel.Countries;
+import org.coitimeline.kernel.Instants;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.Slugs;
 
@@ -44,24 +45,31 @@ public final class ListParameters {
 
   /**
    * Parses {@code asOf}: an ISO-8601 instant, or a date meaning the end of that day (UTC), so that
-   * "as of 2021-09-01" includes what was written that day. Null when absent.
+   * "as of 2021-09-01" includes what was written that day. Null when absent; years 1 to 9999 only.
    */
   public static Instant asOf(String asOf) {
     if (asOf == null) {
       return null;
     }
+    Instant instant;
     try {
       if (asOf.length() == 10) {
-        return LocalDate.parse(asOf)
-            .plusDays(1)
-            .atStartOfDay()
-            .toInstant(ZoneOffset.UTC)
-            .minusMillis(1);
+        instant =
+            LocalDate.parse(asOf)
+                .plusDays(1)
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC)
+                .minusMillis(1);
+      } else {
+        instant = Instant.parse(asOf);
       }
-      return Instant.parse(asOf);
     } catch (DateTimeParseException e) {
       throw InvalidInput.of(
           "asOf", "must be an ISO-8601 instant (2021-09-01T12:00:00Z) or a date (2021-09-01)");
     }
+    if (!Instants.supported(instant)) {
+      throw InvalidInput.of("asOf", Instants.RANGE_RULE);
+    }
+    return instant;
   }
 }

@@ -65,6 +65,10 @@ public class OpenApiProblems implements OASFilter {
     }
     errors.put("406", "The Accept header asks for a format this operation does not produce.");
     errors.put("500", "An unexpected error; the problem says no more than that.");
+    errors.put(
+        "503",
+        "The database cannot be reached, or the service is shutting down; try again after the"
+            + " seconds of Retry-After.");
     return errors;
   }
 

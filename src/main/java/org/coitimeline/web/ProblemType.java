@@ -20,7 +20,8 @@ public enum ProblemType {
   VERSION_MISMATCH("version-mismatch", "Precondition failed", 412),
   BODY_TOO_LARGE("body-too-large", "Body too large", 413),
   PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
-  WRITE_CONTENTION("write-contention", "Write contention", 503);
+  WRITE_CONTENTION("write-contention", "Write contention", 503),
+  SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);
 
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final String PREFIX = "urn:coi-timeline:problem:";

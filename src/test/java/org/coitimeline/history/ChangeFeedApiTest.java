@@ -294,6 +294,8 @@ class ChangeFeedApiTest {
         List.of(
             Map.of("since", "yesterday"),
             Map.of("since", "2026-11-28"),
+            Map.of("since", "+999999999-01-01T00:00:00Z"),
+            Map.of("since", "-999999999-01-01T00:00:00Z"),
             Map.of("kind", "planet"),
             Map.of("format", "rss"),
             Map.of("cursor", "not-a-cursor"),

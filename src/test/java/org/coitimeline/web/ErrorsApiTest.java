@@ -35,6 +35,19 @@ class ErrorsApiTest {
     return response;
   }
 
+  /** Instants that parse but overflow the milliseconds revisions are stored as: a 400, not 500. */
+  @ParameterizedTest
+  @CsvSource({
+    "/api/v1/events, +1000000000-01-01T00:00:00Z",
+    "/api/v1/actors, -999999999-01-01T00:00:00Z",
+    "/api/v1/sources, 10000-01-01T00:00:00Z",
+    "/api/v1/gaps, +1000000000-12-31T23:59:59Z"
+  })
+  void anAsOfOutsideTheYearsOneTo9999IsAProblemNamingAsOf(String path, String asOf) {
+    assertProblem(given().queryParam("asOf", asOf).when().get(path).then(), 400, null)
+        .body("errors.field", hasItem("asOf"));
+  }
+
   @Test
   void anUnknownPathUnderTheApiIsANotFoundProblem() {
     String path = "/api/v1/no-such-collection-zq7";
