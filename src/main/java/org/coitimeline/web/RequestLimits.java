@@ -27,7 +27,8 @@ public class RequestLimits {
         BodyHandler.create(false)
             .setHandleFileUploads(false)
             .setBodyLimit(config.maxBodySize().asLongValue());
-    router.route().order(Integer.MIN_VALUE).handler(this::check);
+    // After the routes of quarkus.http.header.*, so that refusals carry those headers too.
+    router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
     router
         .route()
         .order(Integer.MIN_VALUE + 4)

@@ -85,6 +85,7 @@ class LimitsTest {
         .get("/api/v1/events?q=" + "a".repeat(5000))
         .then()
         .statusCode(414)
+        .header("X-Content-Type-Options", "nosniff")
         .contentType(startsWith("application/problem+json"))
         .body("type", equalTo("urn:coi-timeline:problem:uri-too-long"));
   }
