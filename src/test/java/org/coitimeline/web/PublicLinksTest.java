@@ -37,4 +37,34 @@ class PublicLinksTest {
         .body(containsString(EdgeSettingsProfile.PUBLIC_BASE_URL + "/api/v1/"))
         .body(not(containsString(EVIL)));
   }
+
+  @Test
+  void locationOfACreatedRecordIgnoresTheHostHeader() {
+    String id = "public-links-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String token =
+        io.smallrye.jwt.build.Jwt.issuer(org.coitimeline.support.Tokens.ISSUER)
+            .subject("test-public-links")
+            .groups("editor")
+            .expiresIn(300)
+            .sign();
+    given()
+        .header("Host", EVIL)
+        .auth()
+        .oauth2(token)
+        .contentType("application/json")
+        .body(
+            """
+            {"id": "%s", "title": "Link check", "summary": null, "date": "2021",
+             "type": "data-breach", "topics": [], "countries": ["MX"], "actors": [],
+             "sources": [], "figures": [], "corroboration": "not-corroborated", "related": []}
+            """
+                .formatted(id))
+        .post("/api/v1/events")
+        .then()
+        .statusCode(201)
+        .header(
+            "Location",
+            org.hamcrest.Matchers.equalTo(
+                EdgeSettingsProfile.PUBLIC_BASE_URL + "/api/v1/events/" + id));
+  }
 }
