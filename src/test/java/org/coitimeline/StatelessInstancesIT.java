@@ -72,6 +72,7 @@ class StatelessInstancesIT {
 
   private static final List<Process> processes = new ArrayList<>();
   private static final Map<Process, Integer> ports = new HashMap<>();
+  private static final Map<Process, Integer> managementPorts = new HashMap<>();
   private static final RestAssuredConfig HTTP =
       RestAssuredConfig.config()
           .httpClient(
@@ -450,6 +451,10 @@ class StatelessInstancesIT {
     env.put("QUARKUS_DATASOURCE_PASSWORD", "");
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+    // Health answers on the management interface, a port of its own.
+    int management = freePort();
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
+    env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
     env.put(
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
         "file:" + Path.of(property("timeline.it.public-key")).toAbsolutePath());
@@ -460,6 +465,7 @@ class StatelessInstancesIT {
       Process process = builder.start();
       processes.add(process);
       ports.put(process, port);
+      managementPorts.put(process, management);
       return process;
     }
   }
@@ -468,8 +474,10 @@ class StatelessInstancesIT {
     String base = "http://127.0.0.1:" + ports.get(process);
     File log = log(n);
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // Health answers on the management interface, a port of its own.
+    String health = "http://127.0.0.1:" + managementPorts.get(process);
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+        HttpRequest.newBuilder(URI.create(health + "/q/health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
     Instant deadline = Instant.now().plus(READY_TIMEOUT);

@@ -17,6 +17,7 @@ import org.coitimeline.kernel.DateInput;
 import org.coitimeline.kernel.FieldError;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.Slugs;
+import org.coitimeline.timeline.CsvCells;
 
 /**
  * Events from CSV: a header row naming columns of {@link #COLUMNS} (any order; missing ones are
@@ -181,7 +182,8 @@ final class EventCsv {
       if (position == null || position >= cells.size()) {
         return null;
       }
-      String cell = cells.get(position);
+      // A cell of our own CSV export may carry the quote that kept a spreadsheet off it.
+      String cell = CsvCells.restored(cells.get(position));
       return cell == null || cell.isBlank() ? null : cell.trim();
     }
 

@@ -16,7 +16,8 @@ import org.coitimeline.event.EventView;
 /**
  * The timeline as CSV (RFC 4180: a header row, CRLF line ends, fields quoted when they hold a
  * comma, a quote or a line break): one row per event. Lists (topics, actors, figures, citations)
- * are joined with "; " inside one field.
+ * are joined with "; " inside one field. Text cells that a spreadsheet would run as a formula are
+ * neutralised ({@link CsvCells}).
  */
 public final class CsvTimeline implements TimelineWriter {
   private static final CsvMapper MAPPER =
@@ -78,23 +79,23 @@ public final class CsvTimeline implements TimelineWriter {
   public static Row row(CitedEvent cited) {
     EventView e = cited.event();
     return new Row(
-        e.id(),
-        e.title(),
-        e.summary(),
-        e.date().edtf(),
-        e.date().display(),
-        iso(e.date().start()),
-        iso(e.date().end()),
-        iso(e.date().latestStart()),
-        iso(e.date().earliestEnd()),
-        e.date().precision(),
-        e.type(),
-        joined(e.topics(), Function.identity()),
-        joined(e.countries(), Function.identity()),
-        joined(e.actors(), ExportText::actor),
-        joined(e.figures(), ExportText::figure),
-        joined(e.sources(), ExportText::citation),
-        e.corroboration(),
+        CsvCells.neutralised(e.id()),
+        CsvCells.neutralised(e.title()),
+        CsvCells.neutralised(e.summary()),
+        CsvCells.neutralised(e.date().edtf()),
+        CsvCells.neutralised(e.date().display()),
+        CsvCells.neutralised(iso(e.date().start())),
+        CsvCells.neutralised(iso(e.date().end())),
+        CsvCells.neutralised(iso(e.date().latestStart())),
+        CsvCells.neutralised(iso(e.date().earliestEnd())),
+        CsvCells.neutralised(e.date().precision()),
+        CsvCells.neutralised(e.type()),
+        CsvCells.neutralised(joined(e.topics(), Function.identity())),
+        CsvCells.neutralised(joined(e.countries(), Function.identity())),
+        CsvCells.neutralised(joined(e.actors(), ExportText::actor)),
+        CsvCells.neutralised(joined(e.figures(), ExportText::figure)),
+        CsvCells.neutralised(joined(e.sources(), ExportText::citation)),
+        CsvCells.neutralised(e.corroboration()),
         e.sourceCount());
   }
 

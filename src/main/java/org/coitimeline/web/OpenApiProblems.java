@@ -64,6 +64,12 @@ public class OpenApiProblems implements OASFilter {
       errors.put("415", "The body is not application/json.");
     }
     errors.put("406", "The Accept header asks for a format this operation does not produce.");
+    errors.put("414", "The request target (path and query) is longer than the service accepts.");
+    if (write || path.equals("/api/v1/export")) {
+      errors.put(
+          "429", "This client has used its allowance for now; Retry-After says when to retry.");
+    }
+    errors.put("431", "The request headers are larger than the service accepts.");
     errors.put("500", "An unexpected error; the problem says no more than that.");
     errors.put(
         "503",

@@ -15,11 +15,15 @@ public enum ProblemType {
   FORBIDDEN("forbidden", "Forbidden", 403),
   CROSS_ORIGIN_WRITE("cross-origin-write", "Cross-origin write refused", 403),
   NOT_FOUND("not-found", "Not found", 404),
+  METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
   CONFLICT("conflict", "Conflict", 409),
   GONE("gone", "Deleted", 410),
   VERSION_MISMATCH("version-mismatch", "Precondition failed", 412),
   BODY_TOO_LARGE("body-too-large", "Body too large", 413),
+  URI_TOO_LONG("uri-too-long", "URI too long", 414),
   PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
+  TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
+  HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
   WRITE_CONTENTION("write-contention", "Write contention", 503),
   SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);
 
@@ -56,6 +60,18 @@ public enum ProblemType {
   /** The JAX-RS answer. */
   public Response response(String detail) {
     return builder(detail).build().toResponse();
+  }
+
+  /**
+   * Ends the exchange with this problem, for route handlers that answer before JAX-RS; headers
+   * already set on the response (Allow, Retry-After, ...) are kept.
+   */
+  public void send(io.vertx.ext.web.RoutingContext context, String detail) {
+    context
+        .response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", MEDIA_TYPE)
+        .end(json(detail));
   }
 
   /** The document as JSON text, for handlers that answer before JAX-RS. */

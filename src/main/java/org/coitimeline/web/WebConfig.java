@@ -18,6 +18,45 @@ public interface WebConfig {
   @WithDefault("2M")
   MemorySize maxBodySize();
 
+  /** TIMELINE_MAX_URI_LENGTH: the longest request target, path and query, accepted (414 above). */
+  @WithDefault("4096")
+  int maxUriLength();
+
+  /** TIMELINE_MAX_HEADER_SIZE: the largest total of request headers accepted (431 above). */
+  @WithDefault("16K")
+  MemorySize maxHeaderSize();
+
+  /**
+   * TIMELINE_PUBLIC_BASE_URL: the URL clients reach the service at (scheme://host[:port], no path);
+   * links, Location and JSON-LD ids are built on it instead of the request's Host header.
+   */
+  Optional<java.net.URI> publicBaseUrl();
+
+  RateLimit rateLimit();
+
+  /** Requests per client (token subject, else remote address) on writes and on import/export. */
+  interface RateLimit {
+    /** TIMELINE_RATE_LIMIT_ENABLED: whether requests are counted at all. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** POST, PUT, DELETE and PATCH of single records. */
+    @WithDefault("120")
+    long writes();
+
+    /** GET /export and POST /import, which read or write the whole store. */
+    @WithDefault("6")
+    long bulk();
+
+    /** TIMELINE_RATE_LIMIT_PERIOD: the window the counts above refill over. */
+    @WithDefault("1M")
+    java.time.Duration period();
+
+    /** TIMELINE_RATE_LIMIT_CLIENTS: how many clients' counts are remembered at most. */
+    @WithDefault("100000")
+    long clients();
+  }
+
   /** Cross-origin requests. */
   interface Cors {
     /**

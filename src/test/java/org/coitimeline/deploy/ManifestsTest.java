@@ -83,6 +83,13 @@ class ManifestsTest {
     assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
     assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
     assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
+    // Health is on the management port, which the Service does not publish.
+    for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+      assertEquals(9000, container.at("/" + probe + "/httpGet/port").asInt(), probe);
+    }
+    for (JsonNode port : one(documents, "Service").at("/spec/ports")) {
+      assertEquals(8080, port.path("targetPort").asInt(), "the Service publishes only 8080");
+    }
     // The startup probe gives Flyway, Hibernate validation and the data set time to finish.
     JsonNode startup = container.path("startupProbe");
     assertTrue(

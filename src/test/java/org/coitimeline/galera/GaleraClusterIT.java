@@ -710,6 +710,10 @@ class GaleraClusterIT {
     env.put("QUARKUS_DATASOURCE_PASSWORD", "");
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+    // Health answers on the management interface, a port of its own.
+    int management = freePort();
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
+    env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
     env.put(
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
         "file:" + Path.of(property("timeline.it.public-key")).toAbsolutePath());
@@ -719,7 +723,7 @@ class GaleraClusterIT {
     Process process = builder.start();
     processes.add(process);
     String base = "http://127.0.0.1:" + port;
-    awaitReady(process, base, log);
+    awaitReady(process, "http://127.0.0.1:" + management, log);
     return base;
   }
 

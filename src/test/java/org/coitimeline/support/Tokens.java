@@ -93,4 +93,27 @@ public final class Tokens {
       throw new IllegalStateException("Cannot read jwt/test-private.pem", e);
     }
   }
+
+  /**
+   * Validly signed, but its {@code groups} claim is an object ({"editor": true}) instead of a list
+   * of names; signed with jose4j because the token builder refuses such a claim.
+   */
+  public static String groupsAsObject() {
+    try {
+      org.jose4j.jwt.JwtClaims claims = new org.jose4j.jwt.JwtClaims();
+      claims.setIssuer(ISSUER);
+      claims.setSubject("test-odd-groups");
+      claims.setIssuedAtToNow();
+      claims.setExpirationTimeMinutesInTheFuture(5);
+      claims.setClaim("groups", java.util.Map.of("editor", true));
+      org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+      jws.setPayload(claims.toJson());
+      jws.setAlgorithmHeaderValue(org.jose4j.jws.AlgorithmIdentifiers.RSA_USING_SHA256);
+      jws.setHeader("typ", "JWT");
+      jws.setKey(io.smallrye.jwt.util.KeyUtils.readPrivateKey("jwt/test-private.pem"));
+      return jws.getCompactSerialization();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }
