@@ -41,7 +41,10 @@ public class PackagedJar implements QuarkusTestResourceLifecycleManager {
         "timeline.changes.settle-time",
         "0s",
         "timeline.cors.write-origins",
-        "https://editor.test");
+        "https://editor.test",
+        // The suite writes far more than a client may; RateLimitTest covers the limits.
+        "timeline.rate-limit.enabled",
+        "false");
   }
 
   @Override

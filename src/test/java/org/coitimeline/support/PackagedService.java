@@ -59,6 +59,10 @@ public final class PackagedService implements AutoCloseable {
         "file:" + Path.of(property("timeline.it.public-key")).toAbsolutePath());
     env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
     env.put("TIMELINE_SEED_ENABLED", "false");
+    env.put("TIMELINE_RATE_LIMIT_ENABLED", "false"); // the test writes more than a client may
+    // Health on the service's own port, as in the test profile: these tests watch readiness and the
+    // API through one address (StatelessInstancesIT covers the management port).
+    env.put("QUARKUS_MANAGEMENT_ENABLED", "false");
     env.putAll(extra);
     Process process = builder.start();
     PackagedService service = new PackagedService(process, "http://127.0.0.1:" + port, log, port);

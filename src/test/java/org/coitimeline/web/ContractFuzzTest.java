@@ -34,24 +34,23 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The whole published contract, fuzzed: requests generated from openapi/openapi.yaml over every
  * operation, with valid, boundary and hostile values in every parameter and body field and every
  * kind of caller, until {@code fuzz.requests} requests (default 10 000) or {@code fuzz.seconds}
- * seconds (default 120), whichever comes first. No answer may be a 5xx; every 4xx is an
+ * seconds (default 420), whichever comes first. No answer may be a 5xx; every 4xx is an
  * application/problem+json problem with its status; every 2xx has a content type the contract
  * documents. The seed ({@code fuzz.seed}) is logged, so that a failure reproduces.
  *
- * <p>Runs with {@code -Dfuzz.enforce=true}, off by default while the service still answers some of
- * these requests with 500 (issue 10); its writes can store values that break reads of other tests.
+ * <p>Part of {@code ./mvnw verify}; {@code -Dfuzz.skip=true} leaves it out of a quick local run.
  */
 @QuarkusTest
-@EnabledIfSystemProperty(
-    named = "fuzz.enforce",
+@DisabledIfSystemProperty(
+    named = "fuzz.skip",
     matches = "true",
-    disabledReason = "the contract fuzz runs with -Dfuzz.enforce=true (issue 10, point 7)")
+    disabledReason = "-Dfuzz.skip=true leaves out the contract fuzz")
 class ContractFuzzTest {
   private static final Logger LOG = Logger.getLogger(ContractFuzzTest.class);
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -65,7 +64,7 @@ class ContractFuzzTest {
 
   private final long seed = Long.getLong("fuzz.seed", 20261201L);
   private final int maxRequests = Integer.getInteger("fuzz.requests", 10_000);
-  private final int maxSeconds = Integer.getInteger("fuzz.seconds", 120);
+  private final int maxSeconds = Integer.getInteger("fuzz.seconds", 420);
 
   @Test
   void everyOperationAnswersEveryGeneratedRequestWithoutA5xxAndWithProblemJsonErrors()
