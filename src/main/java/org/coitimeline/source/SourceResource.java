@@ -50,6 +50,7 @@ public class SourceResource {
       description = "One page of sources",
       content = @Content(schema = @Schema(implementation = SourcePage.class)))
   @Operation(
+      operationId = "listSources",
       summary = "List sources",
       description = "In id order; each with its full reference-list entry in `reference`.")
   public Response list(
@@ -76,7 +77,10 @@ public class SourceResource {
       description = "The source",
       content = @Content(schema = @Schema(implementation = SourceView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
-  @Operation(summary = "Get one source")
+  @Operation(
+      operationId = "getSource",
+      summary = "Get one source",
+      description = "ETag carries the version, for If-Match on a later PUT or DELETE.")
   public Response get(
       @PathParam("id") String id,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
@@ -93,7 +97,10 @@ public class SourceResource {
       description = "Created; Location names the new source",
       content = @Content(schema = @Schema(implementation = SourceView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
-  @Operation(summary = "Create a source", description = "Needs the editor or admin role.")
+  @Operation(
+      operationId = "createSource",
+      summary = "Create a source",
+      description = "Needs the editor or admin role.")
   public Response create(
       @RequestBody(content = @Content(schema = @Schema(implementation = SourceInput.class)))
           SourceInput body,
@@ -116,6 +123,7 @@ public class SourceResource {
       content = @Content(schema = @Schema(implementation = SourceView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(
+      operationId = "replaceSource",
       summary = "Replace a source",
       description =
           "Needs the editor or admin role and If-Match with the ETag of the version changed. Takes"
@@ -138,6 +146,7 @@ public class SourceResource {
   @SecurityRequirement(name = "bearer")
   @APIResponse(responseCode = "204", description = "Deleted; a tombstone and the history remain")
   @Operation(
+      operationId = "deleteSource",
       summary = "Delete a source",
       description = "Needs the admin role. If-Match is optional; when sent it must be current.")
   public Response delete(
@@ -156,6 +165,7 @@ public class SourceResource {
       content =
           @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
   @Operation(
+      operationId = "getSourceHistory",
       summary = "History of a source",
       description =
           "Every revision: when, who (the token's subject) and what changed, field by field.")
