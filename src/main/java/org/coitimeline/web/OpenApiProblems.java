@@ -261,6 +261,18 @@ public class OpenApiProblems implements OASFilter {
                     value.setExample(copy.getExample());
                   }
                 }
+                boolean nullable =
+                    Boolean.TRUE.equals(value.get("nullable"))
+                        || (value.getType() != null && value.getType().contains(SchemaType.NULL));
+                if (nullable
+                    && value.getEnumeration() != null
+                    && !value.getEnumeration().isEmpty()
+                    && !value.getEnumeration().contains(null)) {
+                  // A nullable enumeration lists null among its values (OpenAPI 3.0.3).
+                  List<Object> values = new ArrayList<>(value.getEnumeration());
+                  values.add(null);
+                  value.setEnumeration(values);
+                }
                 if (value.getType() != null
                     && value.getType().contains(SchemaType.STRING)
                     && (value.getEnumeration() == null || value.getEnumeration().isEmpty())
