@@ -24,8 +24,7 @@ import java.nio.file.Path;
  * Every response an HTTP test receives must match openapi/openapi.yaml, or the test fails: the
  * service cannot drift from its contract. Only responses are checked, since tests send wrong
  * requests on purpose; paths the contract does not describe (/q/*, hidden ones) are not checked.
- * Registered for every {@code @QuarkusTest} and {@code @QuarkusIntegrationTest} through
- * META-INF/services.
+ * Registered for every {@code @QuarkusTest} through META-INF/services (a Quarkus test callback).
  */
 public class ContractValidation implements QuarkusTestBeforeEachCallback {
   private static Filter filter;
