@@ -50,6 +50,7 @@ public class ActorResource {
       description = "One page of actors",
       content = @Content(schema = @Schema(implementation = ActorPage.class)))
   @Operation(
+      operationId = "listActors",
       summary = "List actors",
       description =
           "In id order; with q, the matching actors ranked best first. q matches name, acronym,"
@@ -90,7 +91,10 @@ public class ActorResource {
       description = "The actor",
       content = @Content(schema = @Schema(implementation = ActorView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
-  @Operation(summary = "Get one actor")
+  @Operation(
+      operationId = "getActor",
+      summary = "Get one actor",
+      description = "ETag carries the version, for If-Match on a later PUT or DELETE.")
   public Response get(
       @PathParam("id") String id,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
@@ -107,7 +111,10 @@ public class ActorResource {
       description = "Created; Location names the new actor",
       content = @Content(schema = @Schema(implementation = ActorView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
-  @Operation(summary = "Create an actor", description = "Needs the editor or admin role.")
+  @Operation(
+      operationId = "createActor",
+      summary = "Create an actor",
+      description = "Needs the editor or admin role.")
   public Response create(
       @RequestBody(content = @Content(schema = @Schema(implementation = ActorInput.class)))
           ActorInput body,
@@ -130,6 +137,7 @@ public class ActorResource {
       content = @Content(schema = @Schema(implementation = ActorView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(
+      operationId = "replaceActor",
       summary = "Replace an actor",
       description =
           "Needs the editor or admin role and If-Match with the ETag of the version changed. Takes"
@@ -152,6 +160,7 @@ public class ActorResource {
   @SecurityRequirement(name = "bearer")
   @APIResponse(responseCode = "204", description = "Deleted; a tombstone and the history remain")
   @Operation(
+      operationId = "deleteActor",
       summary = "Delete an actor",
       description = "Needs the admin role. If-Match is optional; when sent it must be current.")
   public Response delete(
@@ -170,6 +179,7 @@ public class ActorResource {
       content =
           @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
   @Operation(
+      operationId = "getActorHistory",
       summary = "History of an actor",
       description =
           "Every revision: when, who (the token's subject) and what changed, field by field.")

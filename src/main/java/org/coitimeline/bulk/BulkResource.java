@@ -58,6 +58,7 @@ public class BulkResource {
               mediaType = "application/problem+json",
               schema = @Schema(ref = "#/components/schemas/Problem")))
   @Operation(
+      operationId = "importBundle",
       summary = "Import a bundle or CSV of events",
       description =
           "Needs the admin role. Creates or updates every record by id, in one transaction:"
@@ -107,6 +108,7 @@ public class BulkResource {
               name = "Content-Disposition",
               description = "attachment; filename=\"coi-timeline-export.json\""))
   @Operation(
+      operationId = "exportBundle",
       summary = "Export the whole store",
       description =
           "Every vocabulary term (built-in ones included) and the live actors, sources, events"

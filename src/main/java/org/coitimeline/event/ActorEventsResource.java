@@ -31,6 +31,7 @@ public class ActorEventsResource {
       description = "One page of events",
       content = @Content(schema = @Schema(implementation = EventPage.class)))
   @Operation(
+      operationId = "listActorEvents",
       summary = "List the events of an actor",
       description = "The same filters, sorts and paging as GET /api/v1/events.")
   public Response list(

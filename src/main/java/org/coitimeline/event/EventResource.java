@@ -113,6 +113,7 @@ public class EventResource {
                             + " reference as text and the pinpoint as pagination)."))
       })
   @Operation(
+      operationId = "listEvents",
       summary = "List events",
       description =
           "The filtered timeline in date order (start, then end, then id). Repeated parameters"
@@ -136,7 +137,10 @@ public class EventResource {
       description = "The event",
       content = @Content(schema = @Schema(implementation = EventView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
-  @Operation(summary = "Get one event")
+  @Operation(
+      operationId = "getEvent",
+      summary = "Get one event",
+      description = "ETag carries the version, for If-Match on a later PUT or DELETE.")
   public Response get(
       @PathParam("id") String id,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
@@ -153,7 +157,10 @@ public class EventResource {
       description = "Created; Location names the new event",
       content = @Content(schema = @Schema(implementation = EventView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
-  @Operation(summary = "Create an event", description = "Needs the editor or admin role.")
+  @Operation(
+      operationId = "createEvent",
+      summary = "Create an event",
+      description = "Needs the editor or admin role.")
   public Response create(
       @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
           EventInput body,
@@ -176,6 +183,7 @@ public class EventResource {
       content = @Content(schema = @Schema(implementation = EventView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(
+      operationId = "replaceEvent",
       summary = "Replace an event",
       description =
           "Needs the editor or admin role and If-Match with the ETag of the version changed. Takes"
@@ -198,6 +206,7 @@ public class EventResource {
   @SecurityRequirement(name = "bearer")
   @APIResponse(responseCode = "204", description = "Deleted; a tombstone and the history remain")
   @Operation(
+      operationId = "deleteEvent",
       summary = "Delete an event",
       description = "Needs the admin role. If-Match is optional; when sent it must be current.")
   public Response delete(
@@ -216,6 +225,7 @@ public class EventResource {
       content =
           @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
   @Operation(
+      operationId = "getEventHistory",
       summary = "History of an event",
       description =
           "Every revision: when, who (the token's subject) and what changed, field by field.")

@@ -51,7 +51,10 @@ public record EventView(
       @Schema(example = "records in the IMSS database") String label,
       @Schema(example = "42000000") BigDecimal value,
       @Schema(example = "records") String unit,
-      @Schema(enumeration = {"at-least", "more-than", "about", "at-most", "less-than"})
+      @Schema(
+              enumeration = {"at-least", "more-than", "about", "at-most", "less-than"},
+              nullable = true,
+              description = "How the value bounds the number; null when it is exact.")
           String qualifier) {}
 
   /** A link to another event. */

@@ -31,6 +31,7 @@ public class SourceEventsResource {
       description = "One page of events",
       content = @Content(schema = @Schema(implementation = EventPage.class)))
   @Operation(
+      operationId = "listSourceEvents",
       summary = "List the events citing a source",
       description = "The same filters, sorts and paging as GET /api/v1/events.")
   public Response list(

@@ -49,7 +49,10 @@ public class GapResource {
       responseCode = "200",
       description = "One page of information gaps",
       content = @Content(schema = @Schema(implementation = GapPage.class)))
-  @Operation(summary = "List information gaps", description = "In id order.")
+  @Operation(
+      operationId = "listGaps",
+      summary = "List information gaps",
+      description = "In id order.")
   public Response list(
       @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2; repeatable.")
           List<String> country,
@@ -74,7 +77,10 @@ public class GapResource {
       description = "The information gap",
       content = @Content(schema = @Schema(implementation = GapView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
-  @Operation(summary = "Get one information gap")
+  @Operation(
+      operationId = "getGap",
+      summary = "Get one information gap",
+      description = "ETag carries the version, for If-Match on a later PUT or DELETE.")
   public Response get(
       @PathParam("id") String id,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
@@ -91,7 +97,10 @@ public class GapResource {
       description = "Created; Location names the new gap",
       content = @Content(schema = @Schema(implementation = GapView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
-  @Operation(summary = "Create an information gap", description = "Needs the editor or admin role.")
+  @Operation(
+      operationId = "createGap",
+      summary = "Create an information gap",
+      description = "Needs the editor or admin role.")
   public Response create(
       @RequestBody(content = @Content(schema = @Schema(implementation = GapInput.class)))
           GapInput body,
@@ -114,6 +123,7 @@ public class GapResource {
       content = @Content(schema = @Schema(implementation = GapView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(
+      operationId = "replaceGap",
       summary = "Replace an information gap",
       description =
           "Needs the editor or admin role and If-Match with the ETag of the version changed. Takes"
@@ -136,6 +146,7 @@ public class GapResource {
   @SecurityRequirement(name = "bearer")
   @APIResponse(responseCode = "204", description = "Deleted; a tombstone and the history remain")
   @Operation(
+      operationId = "deleteGap",
       summary = "Delete an information gap",
       description = "Needs the admin role. If-Match is optional; when sent it must be current.")
   public Response delete(
@@ -154,6 +165,7 @@ public class GapResource {
       content =
           @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
   @Operation(
+      operationId = "getGapHistory",
       summary = "History of an information gap",
       description =
           "Every revision: when, who (the token's subject) and what changed, field by field.")

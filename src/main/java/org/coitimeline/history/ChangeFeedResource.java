@@ -55,6 +55,7 @@ public class ChangeFeedResource {
                             + " there is a next page."))
       })
   @Operation(
+      operationId = "listChanges",
       summary = "List changes",
       description =
           "Every change to events, actors, sources and gaps in the order it was made: one item per"

@@ -10,6 +10,7 @@ public record ChangePage(
     List<ChangeView> items,
     @Schema(description = ApiDoc.NEXT) String next,
     @Schema(
+            required = true,
             description =
                 "Where to resume polling: pass it as since on the next poll (with the same kind"
                     + " filter) to get only the changes made after this page. Never null.")

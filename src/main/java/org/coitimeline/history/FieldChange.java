@@ -7,5 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FieldChange")
 public record FieldChange(
     @Schema(example = "title") String field,
-    @Schema(description = "The value before; absent for a new record.") JsonNode from,
-    @Schema(description = "The value after.") JsonNode to) {}
+    @Schema(ref = "FieldValue", description = "The value before; absent for a new record.")
+        JsonNode from,
+    @Schema(ref = "FieldValue", description = "The value after.") JsonNode to) {}

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
       "approximate"
     })
 @Schema(
-    name = "DateInput",
-    description = "EDTF text, or a Date object of which only edtf is read.",
+    name = "EdtfDateInput",
+    description = "EDTF text, or an EdtfDate object of which only edtf is read.",
     oneOf = {String.class, DateView.class})
 public record DateInput(String edtf) {
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * possible end ({@code end}, null when open), and the latest start and earliest end that tell
  * "possibly" from "certainly". Only {@code edtf} is read on input.
  */
-@Schema(name = "Date", description = "An EDTF date with its derived bounds and display text.")
+@Schema(name = "EdtfDate", description = "An EDTF date with its derived bounds and display text.")
 public record DateView(
     @Schema(example = "2012/2018") String edtf,
     @Schema(description = "Earliest possible start; null when the start is open or unknown.")

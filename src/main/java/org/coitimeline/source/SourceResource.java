@@ -50,6 +50,7 @@ public class SourceResource {
       description = "One page of sources",
       content = @Content(schema = @Schema(implementation = SourcePage.class)))
   @Operation(
+      operationId = "listSources",
       summary = "List sources",
       description =
           "In id order, or ranked with q; each with its full reference-list entry in"
@@ -85,7 +86,10 @@ public class SourceResource {
       description = "The source",
       content = @Content(schema = @Schema(implementation = SourceView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
-  @Operation(summary = "Get one source")
+  @Operation(
+      operationId = "getSource",
+      summary = "Get one source",
+      description = "ETag carries the version, for If-Match on a later PUT or DELETE.")
   public Response get(
       @PathParam("id") String id,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {
@@ -102,7 +106,10 @@ public class SourceResource {
       description = "Created; Location names the new source",
       content = @Content(schema = @Schema(implementation = SourceView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
-  @Operation(summary = "Create a source", description = "Needs the editor or admin role.")
+  @Operation(
+      operationId = "createSource",
+      summary = "Create a source",
+      description = "Needs the editor or admin role.")
   public Response create(
       @RequestBody(content = @Content(schema = @Schema(implementation = SourceInput.class)))
           SourceInput body,
@@ -125,6 +132,7 @@ public class SourceResource {
       content = @Content(schema = @Schema(implementation = SourceView.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(
+      operationId = "replaceSource",
       summary = "Replace a source",
       description =
           "Needs the editor or admin role and If-Match with the ETag of the version changed. Takes"
@@ -147,6 +155,7 @@ public class SourceResource {
   @SecurityRequirement(name = "bearer")
   @APIResponse(responseCode = "204", description = "Deleted; a tombstone and the history remain")
   @Operation(
+      operationId = "deleteSource",
       summary = "Delete a source",
       description = "Needs the admin role. If-Match is optional; when sent it must be current.")
   public Response delete(
@@ -165,6 +174,7 @@ public class SourceResource {
       content =
           @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
   @Operation(
+      operationId = "getSourceHistory",
       summary = "History of a source",
       description =
           "Every revision: when, who (the token's subject) and what changed, field by field.")

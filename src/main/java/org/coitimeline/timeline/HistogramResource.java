@@ -26,6 +26,7 @@ public class HistogramResource {
 
   @GET
   @Operation(
+      operationId = "getHistogram",
       summary = "Count events per year or month",
       description =
           "Takes the filters of GET /api/v1/events. Each matching event counts once, in the"

@@ -21,42 +21,60 @@ public class VocabularyResource {
 
   @GET
   @Path("/topics")
-  @Operation(summary = "List topics")
+  @Operation(
+      operationId = "listTopics",
+      summary = "List topics",
+      description = "The built-in terms and those that imported data sets added.")
   public TermList topics() {
     return new TermList(vocabularies.list(Vocabulary.TOPICS));
   }
 
   @GET
   @Path("/event-types")
-  @Operation(summary = "List event types")
+  @Operation(
+      operationId = "listEventTypes",
+      summary = "List event types",
+      description = "The built-in terms and those that imported data sets added.")
   public TermList eventTypes() {
     return new TermList(vocabularies.list(Vocabulary.EVENT_TYPES));
   }
 
   @GET
   @Path("/actor-roles")
-  @Operation(summary = "List actor roles")
+  @Operation(
+      operationId = "listActorRoles",
+      summary = "List actor roles",
+      description = "The built-in terms and those that imported data sets added.")
   public TermList actorRoles() {
     return new TermList(vocabularies.list(Vocabulary.ACTOR_ROLES));
   }
 
   @GET
   @Path("/actor-types")
-  @Operation(summary = "List actor types")
+  @Operation(
+      operationId = "listActorTypes",
+      summary = "List actor types",
+      description = "The built-in terms and those that imported data sets added.")
   public TermList actorTypes() {
     return new TermList(vocabularies.list(Vocabulary.ACTOR_TYPES));
   }
 
   @GET
   @Path("/source-types")
-  @Operation(summary = "List source types")
+  @Operation(
+      operationId = "listSourceTypes",
+      summary = "List source types",
+      description = "The built-in terms and those that imported data sets added.")
   public TermList sourceTypes() {
     return new TermList(vocabularies.list(Vocabulary.SOURCE_TYPES));
   }
 
   @GET
   @Path("/relation-kinds")
-  @Operation(summary = "List kinds of relation between events")
+  @Operation(
+      operationId = "listRelationKinds",
+      summary = "List kinds of relation between events",
+      description = "The built-in terms and those that imported data sets added.")
   public TermList relationKinds() {
     return new TermList(vocabularies.list(Vocabulary.RELATION_KINDS));
   }
