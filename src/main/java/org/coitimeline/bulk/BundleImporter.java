@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.coitimeline.actor.ActorRules;
 import org.coitimeline.actor.ActorWriter;
 import org.coitimeline.event.EventRules;
@@ -108,7 +109,9 @@ public class BundleImporter {
 
   private static <I> void references(
       RecordRules<I> rules, List<I> inputs, ExistingIds.Wanted wanted) {
-    Values.list(inputs).forEach(input -> rules.references(input, wanted));
+    Values.list(inputs).stream()
+        .filter(Objects::nonNull)
+        .forEach(input -> rules.references(input, wanted));
   }
 
   private static <I> void check(
@@ -120,6 +123,10 @@ public class BundleImporter {
     List<I> list = Values.list(inputs);
     for (int i = 0; i < list.size(); i++) {
       I input = list.get(i);
+      if (input == null) {
+        checks.error(rules.kind().plural() + "[" + i + "]", "must be a record, not null");
+        continue;
+      }
       String at = BundleValidator.name(rules.kind(), i, rules.id(input));
       rules.check(input, checks.under(at), terms, existing);
     }

@@ -95,7 +95,10 @@ final class BundleValidator {
     Set<String> seen = new HashSet<>();
     List<I> list = Values.list(records);
     for (int i = 0; i < list.size(); i++) {
-      String value = list.get(i) == null ? null : id.apply(list.get(i));
+      if (list.get(i) == null) {
+        continue; // reported with the record's own checks
+      }
+      String value = id.apply(list.get(i));
       String problem = Slugs.problem(value);
       if (problem != null) {
         checks.error(kind.plural() + "[" + i + "].id", problem);

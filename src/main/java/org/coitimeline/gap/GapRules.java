@@ -33,6 +33,7 @@ public class GapRules extends RecordRules<GapInput> {
     if (g.period() != null) {
       checks.check("period", Edtf.problem(g.period().edtf()));
     }
+    checks.date("researchedAt", g.researchedAt());
     if (g.source() != null && !existing.has(RecordKind.SOURCE, g.source())) {
       checks.error("source", "is not the id of a source in the bundle or the store");
     }

@@ -73,6 +73,13 @@ public final class FieldChecks {
     }
   }
 
+  /** A calendar date the database can store: years 1 to 9999. */
+  public void date(String field, java.time.LocalDate date) {
+    if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+      error(field, "must be a date between the years 1 and 9999");
+    }
+  }
+
   public void size(String field, List<?> values, int max) {
     if (values != null && values.size() > max) {
       error(field, "must have at most " + max + " entries");

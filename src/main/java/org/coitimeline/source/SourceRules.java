@@ -39,6 +39,7 @@ public class SourceRules extends RecordRules<SourceInput> {
       checks.error("dateSuffix", "must be one to four lower-case letters (N.d.a has a)");
     }
     checks.url("url", s.url());
+    checks.date("accessed", s.accessed());
     checks.language("language", s.language());
     terms.check(checks, "type", Vocabulary.SOURCE_TYPES, s.type());
   }

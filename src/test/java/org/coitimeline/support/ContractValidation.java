@@ -4,8 +4,6 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
-import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
-import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
@@ -14,7 +12,6 @@ import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
-import io.swagger.v3.oas.models.PathItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,16 +50,6 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
               LevelResolver.create()
                   .withLevel("validation.request", ValidationReport.Level.IGNORE)
                   .build())
-          // Known drift, to fix in the service: where reads are private, the HTTP security layer
-          // refuses an anonymous read with a bare 401 (no problem document).
-          .withWhitelist(
-              ValidationErrorsWhitelist.create()
-                  .withRule(
-                      "A refused private read is a bare 401",
-                      WhitelistRules.allOf(
-                          WhitelistRules.responseStatusIs(401),
-                          WhitelistRules.methodIs(PathItem.HttpMethod.GET),
-                          WhitelistRules.messageHasKey("validation.response.body.missing"))))
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -24,12 +24,19 @@ class PrivateReadsTest {
 
   @Test
   void readsWithoutATokenAreRefused() {
-    given().get("/api/v1/events").then().statusCode(401);
+    // A problem document like every other error, with the challenge.
+    given()
+        .get("/api/v1/events")
+        .then()
+        .statusCode(401)
+        .contentType(startsWith("application/problem+json"))
+        .header("WWW-Authenticate", startsWith("Bearer"));
     given()
         .header("Authorization", "Bearer " + Tokens.forged())
         .get("/api/v1/actors")
         .then()
-        .statusCode(401);
+        .statusCode(401)
+        .contentType(startsWith("application/problem+json"));
   }
 
   @Test
