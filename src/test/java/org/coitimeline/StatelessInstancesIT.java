@@ -123,6 +123,16 @@ class StatelessInstancesIT {
   }
 
   @Test
+  void healthAndMetricsAnswerOnTheManagementPortOnly() throws Exception {
+    // Both instances became ready on their management ports (awaitReady); the public one has none.
+    for (String base : List.of(baseA, baseB)) {
+      on(base).spec().get("/q/health/ready").then().statusCode(404);
+      on(base).spec().get("/q/metrics").then().statusCode(404);
+      on(base).spec().get("/q/openapi").then().statusCode(200);
+    }
+  }
+
+  @Test
   void aWriteThroughOneInstanceIsReadThroughTheOtherWithTheSameEtag() {
     String actorA = "stateless-actor-a";
     String eventA = "stateless-event-a";

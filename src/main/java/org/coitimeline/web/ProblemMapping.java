@@ -111,8 +111,8 @@ public class ProblemMapping implements ProblemPostProcessor {
    * A write that collided with another writer after its retries: a concurrent create of the same id
    * is a 409 like any taken id; a deadlock or lock-wait timeout that outlasted the retries is a 412
    * for a conditional request (what it was conditional on was being changed), else a 503 to try
-   * again. Any other failure stays what it was: a 400 for JSON that does not parse, else a 500,
-   * logged.
+   * again. A database that cannot be reached is a 503 with Retry-After. Any other failure stays
+   * what it was: a 400 for JSON that does not parse, else a 500, logged.
    */
   @ServerExceptionMapper({PersistenceException.class, ArcUndeclaredThrowableException.class})
   public Response failedWrite(RuntimeException e, HttpHeaders headers) {
@@ -137,6 +137,10 @@ public class ProblemMapping implements ProblemPostProcessor {
     JsonProcessingException json = jsonCause(e);
     if (json != null) {
       return unreadableJson(json);
+    }
+    if (DatabaseFaults.unavailable(e)) {
+      LOG.warn("The database is unavailable: " + e.getMessage());
+      return DatabaseFaults.unavailableProblem().toResponse();
     }
     LOG.error("Request failed", e);
     return HttpProblem.builder()

@@ -44,7 +44,11 @@ public class PackagedJar implements QuarkusTestResourceLifecycleManager {
         "https://editor.test",
         // The suite writes far more than a client may; RateLimitTest covers the limits.
         "timeline.rate-limit.enabled",
-        "false");
+        "false",
+        // Health answers on the management interface (StatelessInstancesIT and the fault tests
+        // read it); a free port of its own, so that two builds never collide.
+        "quarkus.management.port",
+        Integer.toString(freePort()));
   }
 
   @Override
@@ -77,6 +81,14 @@ public class PackagedJar implements QuarkusTestResourceLifecycleManager {
       return Path.of(Objects.requireNonNull(PackagedJar.class.getResource(name), name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

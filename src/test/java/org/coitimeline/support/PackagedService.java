@@ -29,12 +29,14 @@ public final class PackagedService implements AutoCloseable {
   private final String base;
   private final File log;
   private final int port;
+  private final String management;
 
-  private PackagedService(Process process, String base, File log, int port) {
+  private PackagedService(Process process, String base, File log, int port, String management) {
     this.process = process;
     this.base = base;
     this.log = log;
     this.port = port;
+    this.management = management;
   }
 
   /** Starts the jar on the database URL with these extra variables and waits until it is ready. */
@@ -60,12 +62,15 @@ public final class PackagedService implements AutoCloseable {
     env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
     env.put("TIMELINE_SEED_ENABLED", "false");
     env.put("TIMELINE_RATE_LIMIT_ENABLED", "false"); // the test writes more than a client may
-    // Health on the service's own port, as in the test profile: these tests watch readiness and the
-    // API through one address (StatelessInstancesIT covers the management port).
-    env.put("QUARKUS_MANAGEMENT_ENABLED", "false");
+    // Health answers on the management interface, a port of its own.
+    int managementPort = freePort();
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+    env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
     env.putAll(extra);
     Process process = builder.start();
-    PackagedService service = new PackagedService(process, "http://127.0.0.1:" + port, log, port);
+    PackagedService service =
+        new PackagedService(
+            process, "http://127.0.0.1:" + port, log, port, "http://127.0.0.1:" + managementPort);
     Runtime.getRuntime().addShutdownHook(new Thread(service::close));
     service.awaitReady();
     return service;
@@ -73,6 +78,11 @@ public final class PackagedService implements AutoCloseable {
 
   public String base() {
     return base;
+  }
+
+  /** The management interface: {@code /q/health/*} and {@code /q/metrics}. */
+  public String management() {
+    return management;
   }
 
   public int port() {
@@ -100,7 +110,7 @@ public final class PackagedService implements AutoCloseable {
   private void awaitReady() throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+        HttpRequest.newBuilder(URI.create(management + "/q/health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
     Instant deadline = Instant.now().plus(READY_TIMEOUT);

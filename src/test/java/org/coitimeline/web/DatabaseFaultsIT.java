@@ -83,7 +83,7 @@ class DatabaseFaultsIT {
   }
 
   private void exercise(String fault, Step hurt, Step heal) throws Exception {
-    Traffic traffic = new Traffic(service.base());
+    Traffic traffic = new Traffic(service.base(), service.management());
     traffic.start();
     try {
       Thread.sleep(3_000);
@@ -229,6 +229,7 @@ class DatabaseFaultsIT {
   private static final class Traffic {
     private static final AtomicInteger RUN = new AtomicInteger();
     private final String base;
+    private final String management;
     private final String token = PackagedService.editorToken("fault-writer");
     private final long origin = System.nanoTime();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -241,8 +242,9 @@ class DatabaseFaultsIT {
             .build();
     private final int run = RUN.incrementAndGet();
 
-    Traffic(String base) {
+    Traffic(String base, String management) {
       this.base = base;
+      this.management = management;
     }
 
     long now() {
@@ -316,7 +318,10 @@ class DatabaseFaultsIT {
 
     private void probe() {
       while (running.get()) {
-        send("ready", null, HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).GET());
+        send(
+            "ready",
+            null,
+            HttpRequest.newBuilder(URI.create(management + "/q/health/ready")).GET());
         pause();
       }
     }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.coitimeline.support.Api;
@@ -249,6 +250,9 @@ class ErrorsApiTest {
   }
 
   @Test
+  @DisabledOnIntegrationTest(
+      "the packaged service answers health on its management port; StatelessInstancesIT and"
+          + " DatabaseFaultsIT read it there")
   void theServiceIsReadyWhenTheDatabaseIsReachable() {
     given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
   }

@@ -72,7 +72,7 @@ class GracefulShutdownIT {
               .version(HttpClient.Version.HTTP_1_1)
               .connectTimeout(Duration.ofSeconds(2))
               .build();
-      assertEquals(200, status(client, service.base() + "/q/health/ready"));
+      assertEquals(200, status(client, service.management() + "/q/health/ready"));
 
       String token = PackagedService.editorToken("shutdown-writer");
       List<SlowCreate> running = new ArrayList<>();
@@ -86,7 +86,7 @@ class GracefulShutdownIT {
       long readyDown = -1;
       String readyBody = null;
       while (ms(term) < 5_000) {
-        HttpResponse<String> ready = sendOrNull(client, service.base() + "/q/health/ready");
+        HttpResponse<String> ready = sendOrNull(client, service.management() + "/q/health/ready");
         if (ready == null || ready.statusCode() == 503) {
           readyDown = ms(term);
           readyBody = ready == null ? "(port closed)" : ready.body();
