@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.jwt.build.Jwt;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -29,7 +25,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +38,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -66,7 +62,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "timeline.it.galera", matches = "true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GaleraClusterIT {
-  private static final String ISSUER = "https://coi-timeline.test/issuer";
   private static final String DATABASE = "coi_galera";
   private static final int[] NODE_PORTS = {3311, 3312, 3313};
   // The recommended production URL: one node at a time in the order given (see deploy/README.md).
@@ -99,7 +94,6 @@ class GaleraClusterIT {
 
   private static Path scripts;
   private static Path galeraDir;
-  private static PrivateKey signingKey;
   private static String baseA;
   private static String baseB;
   private static String baseC;
@@ -109,7 +103,6 @@ class GaleraClusterIT {
   @BeforeAll
   static void startClusterAndTwoInstancesTogether() throws Exception {
     Runtime.getRuntime().addShutdownHook(new Thread(GaleraClusterIT::stopEverything));
-    signingKey = readPrivateKey(Path.of(property("timeline.it.private-key")));
     scripts = Path.of(property("timeline.it.galera-scripts"));
     galeraDir = Files.createTempDirectory("coi-galera-it-");
     try (var old = Files.newDirectoryStream(Path.of(property("timeline.it.logs")), "galera-*")) {
@@ -717,7 +710,7 @@ class GaleraClusterIT {
     env.put(
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
         "file:" + Path.of(property("timeline.it.public-key")).toAbsolutePath());
-    env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+    env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
     env.put("TIMELINE_SEED_ENABLED", Boolean.toString(initialise));
     env.put("TIMELINE_RATE_LIMIT_ENABLED", "false"); // the test writes more than a client may
     env.put("QUARKUS_FLYWAY_MIGRATE_AT_START", Boolean.toString(initialise));
@@ -867,7 +860,7 @@ class GaleraClusterIT {
   }
 
   private static String editor(String subject) {
-    return Jwt.issuer(ISSUER).subject(subject).groups("editor").expiresIn(600).sign(signingKey);
+    return Tokens.of("editor", subject);
   }
 
   // ---- helpers
@@ -943,14 +936,5 @@ class GaleraClusterIT {
     String value = System.getProperty(name);
     assertTrue(value != null && !value.isBlank(), name + " is set by maven-failsafe (pom.xml)");
     return value;
-  }
-
-  private static PrivateKey readPrivateKey(Path pem) throws Exception {
-    String body =
-        Files.readString(pem, StandardCharsets.US_ASCII)
-            .replaceAll("-----[A-Z ]+-----", "")
-            .replaceAll("\\s", "");
-    return KeyFactory.getInstance("RSA")
-        .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
   }
 }
