@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The published contract lints clean under the linters integrators use: Redocly's recommended rules
- * (.redocly.yaml) and Spectral's spectral:oas (.spectral.yaml). Both run through npx at pinned
- * versions (downloaded once into the npm cache, offline afterwards); without npx on the PATH the
- * test is skipped and says so.
+ * (src/test/resources/lint/redocly.yaml) and Spectral's spectral:oas
+ * (src/test/resources/lint/spectral.yaml). Both run through npx at pinned versions (downloaded once
+ * into the npm cache, offline afterwards); without npx on the PATH the test is skipped and says so.
  */
 class ContractLintTest {
   private static final String CONTRACT = "openapi/openapi.yaml";
@@ -33,7 +33,15 @@ class ContractLintTest {
   @Test
   void redoclyRecommendedFindsNoErrors() {
     var result =
-        run(List.of("npx", "--yes", REDOCLY, "lint", "--config", ".redocly.yaml", CONTRACT));
+        run(
+            List.of(
+                "npx",
+                "--yes",
+                REDOCLY,
+                "lint",
+                "--config",
+                "src/test/resources/lint/redocly.yaml",
+                CONTRACT));
     assertEquals(0, result.status(), "Redocly found errors in " + CONTRACT + ":\n" + result.out());
   }
 
@@ -47,7 +55,7 @@ class ContractLintTest {
                 SPECTRAL,
                 "lint",
                 "--ruleset",
-                ".spectral.yaml",
+                "src/test/resources/lint/spectral.yaml",
                 "--fail-severity",
                 "error",
                 CONTRACT));
