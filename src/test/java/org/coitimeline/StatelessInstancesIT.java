@@ -14,7 +14,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import org.coitimeline.embedded.EmbeddedMariaDb;
 import org.coitimeline.support.ConcurrentWrites;
 import org.coitimeline.support.NewRecords;
+import org.coitimeline.support.PackagedService;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -448,35 +448,16 @@ class StatelessInstancesIT {
 
   /** Starts instance {@code n}, which migrates and loads the data set if nobody did. */
   private static Process launch(int n, String jdbcUrl) throws Exception {
-    int port = freePort();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(java, "-jar", property("timeline.it.jar"))
-            .redirectErrorStream(true)
-            .redirectOutput(log(n));
-    Map<String, String> env = builder.environment();
-    env.remove("QUARKUS_PROFILE");
-    env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-    env.put("QUARKUS_DATASOURCE_USERNAME", "root");
-    env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-    env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-    // Health answers on the management interface, a port of its own.
-    int management = freePort();
-    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
-    env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-    env.put(
-        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-        "file:" + Path.of(property("timeline.it.public-key")).toAbsolutePath());
-    env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
-    env.put("TIMELINE_SEED_ENABLED", "true");
-    env.put("TIMELINE_RATE_LIMIT_ENABLED", "false"); // the test writes more than a client may
-    env.put("QUARKUS_FLYWAY_MIGRATE_AT_START", "true");
+    PackagedService.Launched launched =
+        PackagedService.launch(
+            log(n),
+            jdbcUrl,
+            Map.of("TIMELINE_SEED_ENABLED", "true", "QUARKUS_FLYWAY_MIGRATE_AT_START", "true"));
     synchronized (processes) {
-      Process process = builder.start();
+      Process process = launched.process();
       processes.add(process);
-      ports.put(process, port);
-      managementPorts.put(process, management);
+      ports.put(process, launched.port());
+      managementPorts.put(process, launched.managementPort());
       return process;
     }
   }
@@ -517,13 +498,6 @@ class StatelessInstancesIT {
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
     }
   }
 

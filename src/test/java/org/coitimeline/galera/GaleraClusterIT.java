@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +37,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.coitimeline.support.PackagedService;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -689,36 +689,19 @@ class GaleraClusterIT {
   }
 
   private static String start(String name, String jdbcUrl, boolean initialise) throws Exception {
-    int port = freePort();
     File log = Path.of(property("timeline.it.logs"), "galera-instance-" + name + ".log").toFile();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(java, "-jar", property("timeline.it.jar"))
-            .redirectErrorStream(true)
-            .redirectOutput(log);
-    Map<String, String> env = builder.environment();
-    env.remove("QUARKUS_PROFILE");
-    env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-    env.put("QUARKUS_DATASOURCE_USERNAME", "root");
-    env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-    env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-    // Health answers on the management interface, a port of its own.
-    int management = freePort();
-    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
-    env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-    env.put(
-        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-        "file:" + Path.of(property("timeline.it.public-key")).toAbsolutePath());
-    env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
-    env.put("TIMELINE_SEED_ENABLED", Boolean.toString(initialise));
-    env.put("TIMELINE_RATE_LIMIT_ENABLED", "false"); // the test writes more than a client may
-    env.put("QUARKUS_FLYWAY_MIGRATE_AT_START", Boolean.toString(initialise));
-    Process process = builder.start();
-    processes.add(process);
-    String base = "http://127.0.0.1:" + port;
-    awaitReady(process, "http://127.0.0.1:" + management, log);
-    return base;
+    PackagedService.Launched launched =
+        PackagedService.launch(
+            log,
+            jdbcUrl,
+            Map.of(
+                "TIMELINE_SEED_ENABLED",
+                Boolean.toString(initialise),
+                "QUARKUS_FLYWAY_MIGRATE_AT_START",
+                Boolean.toString(initialise)));
+    processes.add(launched.process());
+    awaitReady(launched.process(), launched.management(), log);
+    return launched.base();
   }
 
   private static void awaitReady(Process process, String base, File log) throws Exception {
@@ -922,13 +905,6 @@ class GaleraClusterIT {
       return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
     }
   }
 

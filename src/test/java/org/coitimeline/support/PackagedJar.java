@@ -85,8 +85,8 @@ public class PackagedJar implements QuarkusTestResourceLifecycleManager {
   }
 
   private static int freePort() {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
+    try {
+      return PackagedService.freePort();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -39,11 +39,26 @@ public final class PackagedService implements AutoCloseable {
     this.management = management;
   }
 
-  /** Starts the jar on the database URL with these extra variables and waits until it is ready. */
-  public static PackagedService start(String name, String jdbcUrl, Map<String, String> extra)
-      throws Exception {
+  /** A packaged instance launched and not yet awaited. */
+  public record Launched(Process process, int port, int managementPort, File log) {
+    public String base() {
+      return "http://127.0.0.1:" + port;
+    }
+
+    public String management() {
+      return "http://127.0.0.1:" + managementPort;
+    }
+  }
+
+  /**
+   * Launches the jar without waiting for it, with what every test instance shares: the database,
+   * free public and management ports on 127.0.0.1, the test key and issuer, no data set and no rate
+   * limits (the tests write more than a client may); {@code extra} adds or overrides.
+   */
+  public static Launched launch(File log, String jdbcUrl, Map<String, String> extra)
+      throws IOException {
     int port = freePort();
-    File log = Path.of(property("timeline.it.logs"), name + ".log").toFile();
+    int managementPort = freePort();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
         new ProcessBuilder(java, "-jar", property("timeline.it.jar"))
@@ -56,21 +71,27 @@ public final class PackagedService implements AutoCloseable {
     env.put("QUARKUS_DATASOURCE_PASSWORD", "");
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+    // Health answers on the management interface, a port of its own.
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+    env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
     env.put(
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
         "file:" + Path.of(property("timeline.it.public-key")).toAbsolutePath());
     env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
     env.put("TIMELINE_SEED_ENABLED", "false");
-    env.put("TIMELINE_RATE_LIMIT_ENABLED", "false"); // the test writes more than a client may
-    // Health answers on the management interface, a port of its own.
-    int managementPort = freePort();
-    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-    env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+    env.put("TIMELINE_RATE_LIMIT_ENABLED", "false");
     env.putAll(extra);
-    Process process = builder.start();
+    return new Launched(builder.start(), port, managementPort, log);
+  }
+
+  /** Starts the jar on the database URL with these extra variables and waits until it is ready. */
+  public static PackagedService start(String name, String jdbcUrl, Map<String, String> extra)
+      throws Exception {
+    File log = Path.of(property("timeline.it.logs"), name + ".log").toFile();
+    Launched launched = launch(log, jdbcUrl, extra);
     PackagedService service =
         new PackagedService(
-            process, "http://127.0.0.1:" + port, log, port, "http://127.0.0.1:" + managementPort);
+            launched.process(), launched.base(), log, launched.port(), launched.management());
     Runtime.getRuntime().addShutdownHook(new Thread(service::close));
     service.awaitReady();
     return service;
@@ -148,7 +169,8 @@ public final class PackagedService implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  /** A port nothing listens on now. */
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();
