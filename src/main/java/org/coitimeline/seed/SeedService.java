@@ -19,14 +19,14 @@ import org.coitimeline.bulk.ImportReport;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.JsonErrors;
-import org.coitimeline.kernel.WriteCollision;
 import org.jboss.logging.Logger;
 
 /**
  * Loads the bundled data set into an empty store at start, in one transaction. A store that holds
  * anything is left alone, so a restart changes nothing, and instances starting together load it
- * once (MariaDB's named lock {@code coi_timeline_seed} around the check and the load). A malformed
- * data file stops the start with a message naming the record and the field.
+ * once (the {@link StartupLock} {@code coi_timeline_seed} around the check and the load, which
+ * holds on a Galera cluster too). A malformed data file stops the start with a message naming the
+ * record and the field.
  */
 @ApplicationScoped
 public class SeedService {
@@ -38,7 +38,7 @@ public class SeedService {
   @Inject BundleImporter importer;
   @Inject AggregateRepository aggregates;
   @Inject ObjectMapper mapper;
-  @Inject SeedLockRepository locks;
+  @Inject StartupLock locks;
 
   void onStart(@Observes StartupEvent start) throws SQLException {
     if (!config.enabled()) {
@@ -46,15 +46,8 @@ public class SeedService {
     }
     // One instance at a time checks and loads, and releases the lock only after its commit, so
     // that the next one finds the store filled.
-    try (SeedLockRepository.Held lock = locks.acquire(LOCK, LOCK_TIMEOUT)) {
+    try (StartupLock.Held lock = locks.acquire(LOCK, LOCK_TIMEOUT)) {
       loadIntoEmptyStore();
-    } catch (RuntimeException e) {
-      // Without the lock (a Galera node has no named locks) two instances may load at once: the
-      // later one fails on a taken id or a deadlock, and finds the other's data set.
-      if (WriteCollision.of(e) == WriteCollision.NONE || storeIsEmpty()) {
-        throw e;
-      }
-      LOG.info("Another instance loaded the data set at the same time; it is not loaded again.");
     }
   }
 
@@ -67,11 +60,6 @@ public class SeedService {
     }
     ImportReport report = load(config.location());
     LOG.infof("Loaded the data set %s: %d records.", config.location(), report.created());
-  }
-
-  @Transactional
-  boolean storeIsEmpty() {
-    return aggregates.storeIsEmpty();
   }
 
   /**
