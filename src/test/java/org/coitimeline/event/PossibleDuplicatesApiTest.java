@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,15 +42,29 @@ class PossibleDuplicatesApiTest {
     return (1000 + Math.floorMod(data.id("").hashCode(), 800) + yearsLater) + "-03-14";
   }
 
+  /**
+   * The summary of this test's events: the test's own word in it keeps them apart from events of
+   * other tests with similar texts (their summaries differ), so this test's pairs score best.
+   */
+  private static String summary(TestBundle data) {
+    return "Records of " + data.id("").replace("-", "") + " were offered on a forum.";
+  }
+
   private static String body(
-      String id, String title, String date, String actor, String country, String related) {
+      TestBundle data,
+      String id,
+      String title,
+      String date,
+      String actor,
+      String country,
+      String related) {
     return """
-        {"id": "%s", "title": "%s", "summary": "Records were offered on a forum.",
+        {"id": "%s", "title": "%s", "summary": "%s",
          "date": "%s", "type": "data-breach", "topics": [], "countries": ["%s"],
          "actors": [{"id": "%s", "role": "victim"}], "sources": [], "figures": [],
          "corroboration": "single-source", "related": [%s]}
         """
-        .formatted(id, title, date, country, actor, related);
+        .formatted(id, title, summary(data), date, country, actor, related);
   }
 
   private static Response post(String body, String dryRun) {
@@ -72,14 +85,24 @@ class PossibleDuplicatesApiTest {
     String imss = data.actor("imss");
     String other = data.actor("other");
     String day = dayOf(data, 0);
-    String original = data.event("original", day, e -> e.title(TITLE).actor(imss, "victim"));
+    String original =
+        data.event(
+            "original", day, e -> e.title(TITLE).summary(summary(data)).actor(imss, "victim"));
     String otherTime =
-        data.event("other-time", dayOf(data, 3), e -> e.title(TITLE).actor(imss, "victim"));
+        data.event(
+            "other-time",
+            dayOf(data, 3),
+            e -> e.title(TITLE).summary(summary(data)).actor(imss, "victim"));
     String nothingShared =
         data.event(
-            "nothing-shared", day, e -> e.title(TITLE).actor(other, "victim").countries("GT"));
+            "nothing-shared",
+            day,
+            e -> e.title(TITLE).summary(summary(data)).actor(other, "victim").countries("GT"));
     String countryOnly =
-        data.event("country-only", day, e -> e.title(NEAR_TITLE).actor(other, "victim"));
+        data.event(
+            "country-only",
+            day,
+            e -> e.title(NEAR_TITLE).summary(summary(data)).actor(other, "victim"));
     String dissimilar =
         data.event(
             "dissimilar",
@@ -88,7 +111,9 @@ class PossibleDuplicatesApiTest {
                 e.title("Court hears a lawsuit against the transparency institute")
                     .summary("Judges admitted the case.")
                     .actor(imss, "victim"));
-    String deleted = data.event("deleted", day, e -> e.title(TITLE).actor(imss, "victim"));
+    String deleted =
+        data.event(
+            "deleted", day, e -> e.title(TITLE).summary(summary(data)).actor(imss, "victim"));
     Api.importBundle(data.build());
     given()
         .auth()
@@ -99,7 +124,7 @@ class PossibleDuplicatesApiTest {
         .statusCode(204);
 
     String id = data.id("new");
-    Response created = post(body(id, NEAR_TITLE, day, imss, "MX", ""), null);
+    Response created = post(body(data, id, NEAR_TITLE, day, imss, "MX", ""), null);
     created
         .then()
         .statusCode(201)
@@ -132,7 +157,9 @@ class PossibleDuplicatesApiTest {
             .when()
             .put("/api/v1/events/" + id);
     replaced.then().statusCode(200).header("ETag", "\"1\"");
-    assertEquals(reported, duplicateIds(replaced));
+    List<String> ofReplaced = duplicateIds(replaced);
+    assertTrue(ofReplaced.containsAll(List.of(original, countryOnly)), "reported: " + ofReplaced);
+    assertTrue(!ofReplaced.contains(id), "never its own duplicate: " + ofReplaced);
 
     String originalBody = given().get("/api/v1/events/" + original).then().extract().asString();
     Response original1 =
@@ -155,7 +182,9 @@ class PossibleDuplicatesApiTest {
     TestBundle data = new TestBundle();
     String imss = data.actor("imss");
     Api.importBundle(data.build());
-    post(body(data.id("alone"), TITLE, dayOf(data, 0), imss, "MX", ""), null)
+    String alone =
+        "Penguin colony of " + data.id("").replace("-", "") + " counted on the ice shelf";
+    post(body(data, data.id("alone"), alone, dayOf(data, 0), imss, "AQ", ""), null)
         .then()
         .statusCode(201)
         .body("possibleDuplicates", empty());
@@ -166,11 +195,13 @@ class PossibleDuplicatesApiTest {
     TestBundle data = new TestBundle();
     String imss = data.actor("imss");
     String day = dayOf(data, 0);
-    String original = data.event("original", day, e -> e.title(TITLE).actor(imss, "victim"));
-    Api.importBundle(data.build());
+    String original =
+        data.event(
+            "original", day, e -> e.title(TITLE).summary(summary(data)).actor(imss, "victim"));
     Instant before = Instant.now().minusSeconds(1);
+    Api.importBundle(data.build());
     String id = data.id("would-be");
-    String body = body(id, NEAR_TITLE, day, imss, "MX", "");
+    String body = body(data, id, NEAR_TITLE, day, imss, "MX", "");
 
     Response dry = post(body, "true");
     dry.then()
@@ -205,7 +236,7 @@ class PossibleDuplicatesApiTest {
     assertTrue(!changed.contains(id), "a dry run is not in the change feed");
 
     // Validation errors are reported as usual, and a bad dryRun is named.
-    post(body(data.id("bad"), NEAR_TITLE, "2021-02-30", imss, "MX", ""), "true")
+    post(body(data, data.id("bad"), NEAR_TITLE, "2021-02-30", imss, "MX", ""), "true")
         .then()
         .statusCode(400)
         .contentType(startsWith("application/problem+json"))
@@ -240,12 +271,15 @@ class PossibleDuplicatesApiTest {
     TestBundle data = new TestBundle();
     String imss = data.actor("imss");
     String day = dayOf(data, 0);
-    String original = data.event("original", day, e -> e.title(TITLE).actor(imss, "victim"));
+    String original =
+        data.event(
+            "original", day, e -> e.title(TITLE).summary(summary(data)).actor(imss, "victim"));
     Api.importBundle(data.build());
     String id = data.id("copy");
 
     post(
             body(
+                data,
                 id,
                 NEAR_TITLE,
                 day,
