@@ -111,6 +111,7 @@ public final class Bench {
         QueryMix mix = new QueryMix(service, database, schema, timeline.census, repeat);
         List<QueryMix.Query> queries = mix.queries();
         run.put("queries", mix.sequential(queries));
+        run.put("duplicateCheck", DuplicateProbe.run(service, database, schema, token, repeat));
         List<QueryMix.Throughput> throughput = new ArrayList<>();
         throughput.add(mix.concurrent("first page", queries.subList(0, 1), clients, concurrentFor));
         List<QueryMix.Query> lists =

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * GET returned: read-only and derived fields are ignored, other unknown fields are rejected.
  */
 @Schema(name = "EventInput")
-@JsonIgnoreProperties({"sourceCount", "version", "createdAt", "updatedAt"})
+@JsonIgnoreProperties({"sourceCount", "version", "createdAt", "updatedAt", "possibleDuplicates"})
 public record EventInput(
     String id,
     String title,

@@ -154,20 +154,46 @@ public class EventResource {
   @SecurityRequirement(name = "bearer")
   @APIResponse(
       responseCode = "201",
-      description = "Created; Location names the new event",
-      content = @Content(schema = @Schema(implementation = EventView.class)),
+      description =
+          "Created; Location names the new event. The body is the event and its"
+              + " possibleDuplicates.",
+      content = @Content(schema = @Schema(implementation = EventWritten.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "With dryRun=true: the event as it would be created, and its possibleDuplicates."
+              + " Nothing was written: no event, no revision in its history or the change feed, no"
+              + " Location and no ETag.",
+      content = @Content(schema = @Schema(implementation = EventWritten.class)))
   @Operation(
       operationId = "createEvent",
       summary = "Create an event",
-      description = "Needs the editor or admin role.")
+      description =
+          "Needs the editor or admin role. The answer lists possibleDuplicates: live events that"
+              + " may overlap the new one in time (their EDTF bounds), share an actor or a"
+              + " country with it and have a similar title or summary, best first (see"
+              + " PossibleDuplicate). When one is the same fact, link the two with the relation"
+              + " `same-as` instead of keeping both as separate facts. With `dryRun=true` the"
+              + " event is checked exactly as for a create (the same 400, 409) and answered with"
+              + " its possible duplicates, then rolled back: nothing is stored.")
   public Response create(
+      @QueryParam("dryRun")
+          @Parameter(
+              description =
+                  "true: check the event and list its possible duplicates, write nothing (200"
+                      + " instead of 201; default false).")
+          String dryRun,
       @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
           EventInput body,
       @Context UriInfo uri) {
-    EventView created = service.create(Bodies.required(body));
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-        .tag(ETags.of(created.version()))
+    boolean dry = ListParameters.dryRun(dryRun);
+    EventWritten created = service.create(Bodies.required(body), dry);
+    if (dry) {
+      return Response.ok(created).build();
+    }
+    return Response.created(uri.getAbsolutePathBuilder().path(created.event().id()).build())
+        .tag(ETags.of(created.event().version()))
         .entity(created)
         .build();
   }
@@ -179,15 +205,17 @@ public class EventResource {
   @SecurityRequirement(name = "bearer")
   @APIResponse(
       responseCode = "200",
-      description = "Changed",
-      content = @Content(schema = @Schema(implementation = EventView.class)),
+      description = "Changed. The body is the event and its possibleDuplicates (see createEvent).",
+      content = @Content(schema = @Schema(implementation = EventWritten.class)),
       headers = @Header(name = "ETag", description = ApiDoc.ETAG))
   @Operation(
       operationId = "replaceEvent",
       summary = "Replace an event",
       description =
           "Needs the editor or admin role and If-Match with the ETag of the version changed. Takes"
-              + " the body a GET returned: read-only and derived fields are ignored.")
+              + " the body a GET (or a write) returned: read-only and derived fields are ignored."
+              + " The answer lists the live events the changed event may duplicate, as for a"
+              + " create; the event is never its own duplicate.")
   public Response update(
       @PathParam("id") String id,
       @HeaderParam("If-Match")
@@ -196,8 +224,8 @@ public class EventResource {
       @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
           EventInput body) {
     Long expected = ETags.required(ifMatch);
-    EventView updated = service.update(id, Bodies.required(body), expected);
-    return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    EventWritten updated = service.update(id, Bodies.required(body), expected);
+    return Response.ok(updated).tag(ETags.of(updated.event().version())).build();
   }
 
   @DELETE

@@ -3,6 +3,8 @@ package org.coitimeline.event;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +42,8 @@ public class EventService {
   @Inject AggregateRepository aggregates;
   @Inject SingleWrites writes;
   @Inject HistoryRepository history;
+  @Inject DuplicateCheck duplicates;
+  @Inject TransactionManager transactions;
 
   /** Events per page when the whole filtered timeline is walked for an export. */
   public static final int EXPORT_PAGE_SIZE = Paging.MAX_LIMIT;
@@ -192,23 +196,41 @@ public class EventService {
     }
   }
 
-  /** Creates the event; a 409 when its id is taken. */
+  /**
+   * Creates the event (a 409 when its id is taken) and answers it with its possible duplicates.
+   * With {@code dryRun} the write is rolled back once answered: nothing is stored, no revision.
+   */
   @Retry
   @RetryWhen(exception = RetryableWrite.class)
   @Transactional
-  public EventView create(EventInput input) {
+  public EventWritten create(EventInput input, boolean dryRun) {
     writes.create(rules, writer, input);
-    return get(input.id(), null);
+    EventWritten created = written(input.id());
+    if (dryRun) {
+      try {
+        transactions.setRollbackOnly();
+      } catch (SystemException e) {
+        throw new IllegalStateException("The dry run could not be rolled back", e);
+      }
+    }
+    return created;
   }
 
   /** Replaces the event with this id, if {@code expectedVersion} is current (null: any). */
   @Retry
   @RetryWhen(exception = RetryableWrite.class)
   @Transactional
-  public EventView update(String slug, EventInput input, Long expectedVersion) {
+  public EventWritten update(String slug, EventInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
     writes.replace(rules, writer, Event.class, slug, input.withId(slug), expectedVersion);
-    return get(slug, null);
+    return written(slug);
+  }
+
+  /** The event just written, with the live events it may duplicate. */
+  private EventWritten written(String slug) {
+    Event event = events.findBySlug(slug).orElseThrow(() -> new NotFound(RecordKind.EVENT));
+    return new EventWritten(
+        EventMapper.toView(event, eventLinks.links(List.of(event.id))), duplicates.of(event));
   }
 
   /** Deletes the event, leaving a tombstone; a 409 while live events relate to it. */

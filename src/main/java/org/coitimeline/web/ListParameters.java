@@ -72,4 +72,15 @@ public final class ListParameters {
     }
     return instant;
   }
+
+  /** The value of a {@code dryRun} parameter: absent or false, or true; a 400 otherwise. */
+  public static boolean dryRun(String value) {
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw InvalidInput.of("dryRun", "must be true or false");
+  }
 }

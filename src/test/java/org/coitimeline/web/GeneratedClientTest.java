@@ -25,6 +25,7 @@ import org.coitimeline.client.model.Event;
 import org.coitimeline.client.model.EventActorInput;
 import org.coitimeline.client.model.EventInput;
 import org.coitimeline.client.model.EventPage;
+import org.coitimeline.client.model.EventWritten;
 import org.coitimeline.client.model.FieldChange;
 import org.coitimeline.client.model.PeriodCount;
 import org.coitimeline.client.model.Problem;
@@ -76,7 +77,7 @@ class GeneratedClientTest {
                 .countries(List.of("MX")));
     EventsApi editor = new EventsApi(client(Tokens.editor()));
     for (String date : List.of("2019-03-01", "2019-06-01", "2019-09-01", "2020-02-01")) {
-      editor.createEvent(event(ids.id("client-" + date), date, actor));
+      editor.createEvent(event(ids.id("client-" + date), date, actor), null);
     }
 
     EventsApi reader = new EventsApi(client(null));
@@ -120,8 +121,9 @@ class GeneratedClientTest {
     assertEquals("\"" + event.getVersion() + "\"", etag);
 
     EventInput changed = event(id, "2019-06-01", actor).title("Retitled by the client");
-    Event updated = editor.replaceEvent(id, etag, changed);
+    EventWritten updated = editor.replaceEvent(id, etag, changed);
     assertEquals("Retitled by the client", updated.getTitle());
+    assertTrue(updated.getPossibleDuplicates().stream().noneMatch(d -> d.getId().equals(id)));
 
     List<Revision> history = reader.getEventHistory(id);
     assertEquals(2, history.size());
