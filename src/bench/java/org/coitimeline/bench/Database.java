@@ -17,7 +17,8 @@ import java.util.Map;
  * rows read, and nobody else's), and the server settings in force.
  */
 final class Database {
-  static final String SERVICE_USER = "coi_bench";
+  /** The service's database user (BENCH_SERVICE_USER), one per concurrent harness run. */
+  static final String SERVICE_USER = System.getProperty("bench.service-user", "coi_bench");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String hostPort;
