@@ -19,6 +19,7 @@ import java.util.Map;
 final class Database {
   /** The service's database user (BENCH_SERVICE_USER), one per concurrent harness run. */
   static final String SERVICE_USER = System.getProperty("bench.service-user", "coi_bench");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String hostPort;
