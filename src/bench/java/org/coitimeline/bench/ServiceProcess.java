@@ -43,6 +43,10 @@ final class ServiceProcess implements AutoCloseable {
     env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(port + 1));
     // The harness imports and reads far more than one client may (per-client rate limits).
     env.put("TIMELINE_RATE_LIMIT_ENABLED", "false");
+    // A loaded machine: the fault timeouts (2 s for a connection, 3 s for an answer) are for a
+    // dead database, not for a big import.
+    env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
+    env.put("TIMELINE_DB_SOCKET_TIMEOUT_MS", "600000");
     env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
     env.put("QUARKUS_DATASOURCE_USERNAME", user);
     env.put("QUARKUS_DATASOURCE_PASSWORD", user);
