@@ -47,6 +47,7 @@ final class ServiceProcess implements AutoCloseable {
     // dead database, not for a big import.
     env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
     env.put("TIMELINE_DB_SOCKET_TIMEOUT_MS", "600000");
+    env.put("QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT", "600S");
     env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
     env.put("QUARKUS_DATASOURCE_USERNAME", user);
     env.put("QUARKUS_DATASOURCE_PASSWORD", user);
