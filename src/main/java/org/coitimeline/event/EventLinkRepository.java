@@ -32,6 +32,18 @@ import org.hibernate.query.NativeQuery;
 public class EventLinkRepository {
   @Inject EntityManager em;
 
+  private static final List<String> TABLES =
+      List.of(
+          "event",
+          "event_country",
+          "event_topic",
+          "event_figure",
+          "event_actor",
+          "actor",
+          "event_source",
+          "source",
+          "event_relation");
+
   private static final String EVENT_COLUMNS =
       "SELECT e.id, e.slug, e.title, e.summary, e.date_edtf, e.type_code, e.subdivision, e.place,"
           + " e.corroboration, e.version, e.created_at, e.updated_at, e.deleted_at FROM event e";
@@ -232,6 +244,13 @@ public class EventLinkRepository {
       Consumer<NativeQuery> scalars,
       Consumer<Object[]> row) {
     NativeQuery query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
+    // Inside a write's transaction, flush pending changes only to the tables read (as HQL does),
+    // not the whole session before every statement.
+    for (String table : TABLES) {
+      if (sql.contains(" " + table + " ")) {
+        query.addSynchronizedQuerySpace(table);
+      }
+    }
     scalars.accept(query);
     query.setParameter(parameter, value);
     for (Object r : query.getResultList()) {
