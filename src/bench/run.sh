@@ -16,6 +16,8 @@
 #
 # Settings (environment): BENCH_PORT (18311), BENCH_SEED (11), BENCH_REPEAT (30 requests per
 # query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_BUNDLE_BYTES (2000000),
+# BENCH_SERVICE_USER (coi_bench: the service's database user, whose statements are counted; give
+# concurrent runs each their own, with their own BENCH_DATABASE and BENCH_PORT),
 # BENCH_SERVICE_JVM (JVM options of the service; none by default), BENCH_REBUILD=1 to rebuild the service jar.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,6 +38,7 @@ exec java -Xmx1g -Duser.timezone=UTC \
   -Dbench.db.password="${BENCH_DB_PASSWORD:-}" \
   -Dbench.database="${BENCH_DATABASE:-coi_bench}" \
   -Dbench.port="${BENCH_PORT:-18311}" \
+  -Dbench.service-user="${BENCH_SERVICE_USER:-coi_bench}" \
   -Dbench.seed="${BENCH_SEED:-11}" \
   -Dbench.repeat="${BENCH_REPEAT:-30}" \
   -Dbench.clients="${BENCH_CLIENTS:-16}" \

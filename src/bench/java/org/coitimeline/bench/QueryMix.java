@@ -137,17 +137,16 @@ final class QueryMix {
             true));
     queries.add(deepCursor());
     for (String interval : List.of("year", "month")) {
-      String format = interval.equals("year") ? "%Y" : "%Y-%m";
       queries.add(
           new Query(
               "histogram " + interval,
               i -> "/api/v1/timeline/histogram?interval=" + interval,
+              // The counts kept on write (V8), as the service reads them.
               i ->
-                  "SELECT DATE_FORMAT(CASE WHEN e.start_earliest > '0001-01-01' THEN"
-                      + " e.start_earliest ELSE e.end_earliest END, '"
-                      + format
-                      + "') AS period, COUNT(*) FROM event e WHERE e.deleted_at IS NULL GROUP BY"
-                      + " period ORDER BY period",
+                  "SELECT "
+                      + (interval.equals("year") ? "LEFT(m.period_month, 4)" : "m.period_month")
+                      + " AS period, SUM(m.events) AS n FROM event_month_count m WHERE m.events > 0"
+                      + " GROUP BY period ORDER BY period",
               false));
     }
     int events = census.events;
@@ -435,23 +434,37 @@ final class QueryMix {
       return;
     }
     String in = ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+    // In step with the service's EventLinkRepository: the columns the views need, one statement
+    // per kind of link, each driven by the page's event ids.
     String[] statements = {
-      "SELECT e.* FROM event e WHERE e.id IN " + in,
-      "SELECT event_id, country FROM event_country WHERE event_id IN " + in + " ORDER BY country",
-      "SELECT event_id, topic_code FROM event_topic WHERE event_id IN "
+      "SELECT e.id, e.slug, e.title, e.summary, e.date_edtf, e.type_code, e.subdivision, e.place,"
+          + " e.corroboration, e.version, e.created_at, e.updated_at, e.deleted_at FROM event e"
+          + " WHERE e.id IN "
+          + in,
+      "SELECT c.event_id, c.country FROM event_country c WHERE c.event_id IN "
           + in
-          + " ORDER BY topic_code",
-      "SELECT * FROM event_figure WHERE event_id IN " + in + " ORDER BY position",
-      "SELECT l.*, a.* FROM event_actor l JOIN actor a ON a.id = l.actor_id WHERE l.event_id IN "
+          + " ORDER BY c.event_id, c.country",
+      "SELECT t.event_id, t.topic_code FROM event_topic t WHERE t.event_id IN "
           + in
-          + " ORDER BY l.position",
-      "SELECT l.*, s.* FROM event_source l JOIN source s ON s.id = l.source_id WHERE l.event_id IN "
+          + " ORDER BY t.event_id, t.topic_code",
+      "SELECT f.event_id, f.label, f.value, f.unit, f.qualifier FROM event_figure f WHERE"
+          + " f.event_id IN "
           + in
-          + " ORDER BY l.position",
-      "SELECT l.*, r.id, r.slug, r.title FROM event_relation l JOIN event r ON r.id ="
-          + " l.related_event_id WHERE l.event_id IN "
+          + " ORDER BY f.event_id, f.position",
+      "SELECT STRAIGHT_JOIN l.event_id, l.role_code, a.slug, a.name, a.type_code FROM event_actor"
+          + " l JOIN actor a ON a.id = l.actor_id WHERE l.event_id IN "
           + in
-          + " AND r.deleted_at IS NULL ORDER BY l.position"
+          + " ORDER BY l.event_id, l.position",
+      "SELECT STRAIGHT_JOIN l.event_id, l.pinpoint, l.quote, l.quote_language, l.translated,"
+          + " s.slug, s.citation, s.author, s.authors, s.title, s.title_quoted, s.published,"
+          + " s.published_inferred, s.date_suffix, s.accessed FROM event_source l JOIN source s"
+          + " ON s.id = l.source_id WHERE l.event_id IN "
+          + in
+          + " ORDER BY l.event_id, l.position",
+      "SELECT STRAIGHT_JOIN l.event_id, l.relation_code, r.slug, r.title FROM event_relation l"
+          + " JOIN event r ON r.id = l.related_event_id WHERE l.event_id IN "
+          + in
+          + " AND r.deleted_at IS NULL ORDER BY l.event_id, l.position"
     };
     for (String sql : statements) {
       keyQuery(c, sql);

@@ -38,7 +38,16 @@ final class ServiceProcess implements AutoCloseable {
     command.add(jar.toString());
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
-    env.put("PORT", Integer.toString(port));
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    // Health answers on the management interface: the next port.
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(port + 1));
+    // The harness imports and reads far more than one client may (per-client rate limits).
+    env.put("TIMELINE_RATE_LIMIT_ENABLED", "false");
+    // A loaded machine: the fault timeouts (2 s for a connection, 3 s for an answer) are for a
+    // dead database, not for a big import.
+    env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
+    env.put("TIMELINE_DB_SOCKET_TIMEOUT_MS", "600000");
+    env.put("QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT", "600S");
     env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
     env.put("QUARKUS_DATASOURCE_USERNAME", user);
     env.put("QUARKUS_DATASOURCE_PASSWORD", user);
@@ -52,7 +61,7 @@ final class ServiceProcess implements AutoCloseable {
     String base = "http://127.0.0.1:" + port;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (port + 1) + "/q/health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
     long deadline = started + TimeUnit.SECONDS.toNanos(180);

@@ -30,7 +30,16 @@ import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
-/** Reads of the timeline: filtered, sorted, keyset-paged lists, single events and counts. */
+/**
+ * Reads of the timeline: filtered, sorted, keyset-paged lists, single events and counts.
+ *
+ * <p>Reads of the current state run without a transaction of their own ({@code SUPPORTS}): under
+ * read committed every statement reads its own fresh snapshot anyway, so a transaction would add
+ * three round trips (autocommit off, commit, autocommit on) and nothing else. Their statements read
+ * scalars into plain objects ({@link EventLinkRepository}), so the request's session holds no
+ * entity to dirty-check or flush. Called inside a write's transaction (a create returns the event
+ * it made) they join it and see its writes.
+ */
 @ApplicationScoped
 public class EventService {
   @Inject EventRepository events;
@@ -49,7 +58,7 @@ public class EventService {
   public static final int EXPORT_PAGE_SIZE = Paging.MAX_LIMIT;
 
   /** A page of the timeline, now or as the store stood at {@code asOf} (null: now). */
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public PageView<EventView> list(
       EventFilter filter, String sortParameter, String cursor, int limit, Instant asOf) {
     return page(filter, sortParameter, cursor, limit, asOf, EventMapper::toView);
@@ -109,7 +118,7 @@ public class EventService {
   }
 
   /** The events of one actor (404 when there is no such actor), with the same filters. */
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public PageView<EventView> listOfActor(
       String actor, EventFilter filter, String sort, String cursor, int limit, Instant asOf) {
     if (asOf != null) {
@@ -121,7 +130,7 @@ public class EventService {
   }
 
   /** The events citing one source (404 when there is no such source), with the same filters. */
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public PageView<EventView> listOfSource(
       String source, EventFilter filter, String sort, String cursor, int limit, Instant asOf) {
     if (asOf != null) {
@@ -133,12 +142,12 @@ public class EventService {
   }
 
   /** One event, now or as it stood at {@code asOf} (null: now). */
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public EventView get(String slug, Instant asOf) {
     if (asOf != null) {
       return historyView(history.find(Event.class, RecordKind.EVENT, slug, asOf));
     }
-    Event event = events.findBySlug(slug).orElseThrow(() -> new NotFound(RecordKind.EVENT));
+    Event event = eventLinks.findBySlug(slug).orElseThrow(() -> new NotFound(RecordKind.EVENT));
     if (event.deletedAt != null) {
       throw new Gone(RecordKind.EVENT);
     }
@@ -151,7 +160,7 @@ public class EventService {
     return history.history(Event.class, RecordKind.EVENT, slug, EventService::historyView);
   }
 
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<TimelineRepository.PeriodCount> histogram(
       EventFilter filter, String interval, Instant asOf) {
     boolean monthly;

@@ -55,6 +55,46 @@ public class TimelineRepository {
    * earliest possible start, or of its earliest possible end when its start is open.
    */
   public List<PeriodCount> histogram(EventFilter filter, boolean monthly, Long asOfRevision) {
+    return asOfRevision == null && countedOnWrite(filter)
+        ? countsKept(filter, monthly)
+        : counted(filter, monthly, asOfRevision);
+  }
+
+  /**
+   * Whether the counts kept on write (event_month_count, V8) answer the filter: the current state,
+   * filtered by type and corroboration at most.
+   */
+  static boolean countedOnWrite(EventFilter filter) {
+    return filter.from() == null
+        && filter.to() == null
+        && filter.countries().isEmpty()
+        && filter.actors().isEmpty()
+        && filter.topics().isEmpty()
+        && filter.sources().isEmpty()
+        && !filter.hasText()
+        && filter.scopeActor() == null
+        && filter.scopeSource() == null;
+  }
+
+  /** The histogram from the counts the triggers of event keep per month, type and corroboration. */
+  List<PeriodCount> countsKept(EventFilter filter, boolean monthly) {
+    TimelineSql sql = new TimelineSql(null);
+    sql.append(
+        "SELECT "
+            + (monthly ? "m.period_month" : "LEFT(m.period_month, 4)")
+            + " AS period, SUM(m.events) AS n FROM event_month_count m WHERE m.events > 0");
+    if (!filter.types().isEmpty()) {
+      sql.append(" AND m.type_code IN ").bindAll(filter.types());
+    }
+    if (!filter.corroborations().isEmpty()) {
+      sql.append(" AND m.corroboration IN ").bindAll(filter.corroborations());
+    }
+    sql.append(" GROUP BY period ORDER BY period");
+    return periodCounts(sql);
+  }
+
+  /** The histogram counted from the events themselves (or their history, as of a revision). */
+  List<PeriodCount> counted(EventFilter filter, boolean monthly, Long asOfRevision) {
     TimelineSql sql = new TimelineSql(asOfRevision);
     String format = monthly ? "'%Y-%m'" : "'%Y'";
     sql.append("SELECT DATE_FORMAT(CASE WHEN e.start_earliest > ")
@@ -63,6 +103,10 @@ public class TimelineRepository {
         .append(" COUNT(*) AS n FROM " + sql.table("event") + " e WHERE ");
     where(filter, sql);
     sql.append(" GROUP BY period ORDER BY period");
+    return periodCounts(sql);
+  }
+
+  private List<PeriodCount> periodCounts(TimelineSql sql) {
     List<PeriodCount> counts = new ArrayList<>();
     for (Tuple row : rows(sql)) {
       counts.add(

@@ -1,0 +1,362 @@
+package org.coitimeline.event;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.coitimeline.kernel.AggregateRepository;
+import org.coitimeline.support.Api;
+import org.coitimeline.support.ConcurrentWrites;
+import org.coitimeline.support.TestBundle;
+import org.coitimeline.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The read paths of issue 11 give the same answers as the plain ones, on seeded random data and
+ * filters: the histogram from the counts kept on write (event_month_count) against the count over
+ * the events, also in one snapshot while other threads create, change and delete events, and
+ * against the as-of count over the history; pages built from scalar projections against the same
+ * pages read from history (entities and their collections) with {@code asOf}.
+ */
+@QuarkusTest
+class ReadPathEquivalenceTest {
+  private static final long SEED = Long.getLong("equivalence.seed", System.nanoTime());
+  private static final List<String> TYPES =
+      List.of("statement", "lawsuit", "arrest", "report", "policy");
+  private static final List<String> CORROBORATIONS =
+      List.of("corroborated", "single-source", "not-corroborated");
+  private static final List<String> COUNTRIES = List.of("MX", "US", "GT");
+
+  @Inject TimelineRepository timeline;
+  @Inject AggregateRepository aggregates;
+
+  @Test
+  void histogramFromCountsKeptEqualsTheCountOverEventsUnderConcurrentWrites() throws Exception {
+    System.out.println("ReadPathEquivalenceTest seed " + SEED + " (-Dequivalence.seed=)");
+    Random random = new Random(SEED);
+    TestBundle data = new TestBundle();
+    String topic = data.topic("histogram");
+    String actor = data.actor("counted");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      ids.add(randomEvent(data, "h" + i, random, topic, actor));
+    }
+    Api.importBundle(data.build());
+
+    for (int i = 0; i < 40; i++) {
+      EventFilter filter = randomHistogramFilter(random, topic, actor);
+      boolean monthly = random.nextBoolean();
+      assertEquals(
+          plain(filter, monthly), http(filter, monthly), "histogram " + describe(filter, monthly));
+    }
+
+    // Writers change what is counted (dates, types, corroboration, deletions) while a reader
+    // compares the kept counts with the count over the events in one snapshot.
+    AtomicBoolean writing = new AtomicBoolean(true);
+    AtomicInteger comparisons = new AtomicInteger();
+    ConcurrentLinkedQueue<String> mismatches = new ConcurrentLinkedQueue<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              Random r = new Random(SEED + 1);
+              while (writing.get() && comparisons.get() < 500) {
+                EventFilter filter = randomKeptFilter(r);
+                boolean monthly = r.nextBoolean();
+                List<List<Object>> both =
+                    QuarkusTransaction.requiringNew()
+                        .call(
+                            () -> {
+                              aggregates.readOneSnapshot();
+                              return List.of(
+                                  List.copyOf(timeline.countsKept(filter, monthly)),
+                                  List.copyOf(timeline.counted(filter, monthly, null)));
+                            });
+                if (!both.get(0).equals(both.get(1))) {
+                  mismatches.add(describe(filter, monthly) + ": " + both);
+                }
+                comparisons.incrementAndGet();
+              }
+            });
+    reader.start();
+    Map<Integer, Integer> statuses;
+    try {
+      statuses =
+          ConcurrentWrites.answers(
+              4,
+              80,
+              300,
+              n -> {
+                Random r = new Random(SEED * 31 + n);
+                String id = ids.get(r.nextInt(ids.size()));
+                if (n % 10 == 9) {
+                  return given()
+                      .auth()
+                      .oauth2(Tokens.admin())
+                      .when()
+                      .delete("/api/v1/events/" + id)
+                      .statusCode();
+                }
+                TestBundle one = new TestBundle();
+                String created =
+                    n % 3 == 0 ? null : randomEvent(one, "w" + n, r, topic, actor); // a new event
+                Map<String, Object> bundle = one.build();
+                if (created == null) {
+                  // An update of an existing event: same id, another date, type, corroboration.
+                  TestBundle changed = new TestBundle();
+                  changed.event(
+                      "x",
+                      randomDate(r),
+                      e ->
+                          e.type(TYPES.get(r.nextInt(TYPES.size())))
+                              .corroboration(CORROBORATIONS.get(r.nextInt(3)))
+                              .topic(topic));
+                  bundle = changed.build();
+                  @SuppressWarnings("unchecked")
+                  Map<String, Object> event =
+                      ((List<Map<String, Object>>) bundle.get("events")).get(0);
+                  event.put("id", id);
+                }
+                return given()
+                    .auth()
+                    .oauth2(Tokens.admin())
+                    .contentType(ContentType.JSON)
+                    .body(Api.json(bundle))
+                    .when()
+                    .post("/api/v1/import")
+                    .statusCode();
+              });
+    } finally {
+      writing.set(false);
+      reader.join(120_000);
+    }
+    assertEquals(0, ConcurrentWrites.serverErrors(statuses), "writes answered " + statuses);
+    assertTrue(comparisons.get() > 0, "the reader compared");
+    assertEquals(List.of(), List.copyOf(mismatches), "kept counts differ from the count");
+
+    Instant afterWrites = Instant.now();
+    for (int i = 0; i < 30; i++) {
+      EventFilter filter =
+          i % 2 == 0 ? randomKeptFilter(random) : randomHistogramFilter(random, topic, actor);
+      boolean monthly = random.nextBoolean();
+      List<TimelineRepository.PeriodCount> plain = plain(filter, monthly);
+      assertEquals(plain, http(filter, monthly), "after writes " + describe(filter, monthly));
+      if (TimelineRepository.countedOnWrite(filter)) {
+        // The same counts as of now, counted over the history tables.
+        assertEquals(
+            plain, http(filter, monthly, afterWrites), "as of " + describe(filter, monthly));
+      }
+    }
+  }
+
+  @Test
+  void pagesFromProjectionsEqualPagesReadFromHistory() {
+    Random random = new Random(SEED + 2);
+    TestBundle data = new TestBundle();
+    String topic = data.topic("pages");
+    String actor = data.actor("paged");
+    String other = data.actor("other");
+    String source = data.source("Paged 1 Jan. 2021");
+    String previous = null;
+    for (int i = 0; i < 40; i++) {
+      String related = previous;
+      previous =
+          data.event(
+              "p" + i,
+              randomDate(random),
+              e -> {
+                e.type(TYPES.get(random.nextInt(TYPES.size()))).topic(topic);
+                e.actor(random.nextBoolean() ? actor : other, "subject");
+                e.source(source, "p. " + random.nextInt(100));
+                if (random.nextBoolean()) {
+                  e.figure("things", String.valueOf(random.nextInt(1000)), "things", null);
+                }
+                if (related != null && random.nextBoolean()) {
+                  e.related(related, "follows");
+                }
+                e.countries(COUNTRIES.get(random.nextInt(3)));
+              });
+    }
+    Api.importBundle(data.build());
+    Instant now = Instant.now();
+    for (int i = 0; i < 15; i++) {
+      Map<String, Object> query = new LinkedHashMap<>();
+      query.put("topic", topic);
+      query.put("limit", 1 + random.nextInt(30));
+      if (random.nextBoolean()) {
+        query.put("actor", random.nextBoolean() ? actor : other);
+      }
+      if (random.nextBoolean()) {
+        int year = 1995 + random.nextInt(30);
+        query.put("from", String.valueOf(year));
+        query.put("to", String.valueOf(year + random.nextInt(8)));
+        query.put("match", random.nextBoolean() ? "overlaps" : "within");
+      }
+      if (random.nextBoolean()) {
+        query.put("sort", random.nextBoolean() ? "-date" : "date");
+      }
+      Object current = page(query, null);
+      assertEquals(page(query, now), current, "page " + query);
+    }
+  }
+
+  private static Object page(Map<String, Object> query, Instant asOf) {
+    var request = given().queryParams(query);
+    if (asOf != null) {
+      request = request.queryParam("asOf", asOf.toString());
+    }
+    Response response = request.when().get("/api/v1/events");
+    response.then().statusCode(200);
+    return response.jsonPath().getList("items");
+  }
+
+  private static String randomEvent(
+      TestBundle data, String name, Random random, String topic, String actor) {
+    return data.event(
+        name,
+        randomDate(random),
+        e -> {
+          e.type(TYPES.get(random.nextInt(TYPES.size())))
+              .corroboration(CORROBORATIONS.get(random.nextInt(3)))
+              .countries(COUNTRIES.get(random.nextInt(3)));
+          if (random.nextBoolean()) {
+            e.topic(topic);
+          }
+          if (random.nextBoolean()) {
+            e.actor(actor, "subject");
+          }
+        });
+  }
+
+  /** A day, a month, a year, an interval or an open interval between 1990 and 2025. */
+  private static String randomDate(Random random) {
+    int year = 1990 + random.nextInt(36);
+    String month = String.format("%d-%02d", year, 1 + random.nextInt(12));
+    return switch (random.nextInt(6)) {
+      case 0 -> month + String.format("-%02d", 1 + random.nextInt(28));
+      case 1 -> month;
+      case 2 -> String.valueOf(year);
+      case 3 -> year + "/" + (year + random.nextInt(10));
+      case 4 -> year + "/..";
+      default -> "../" + month;
+    };
+  }
+
+  /** Filters the kept counts answer: none, types, corroborations. */
+  private static EventFilter randomKeptFilter(Random random) {
+    return filter(
+        null, null, Set.of(), Set.of(), subset(random, TYPES), subset(random, CORROBORATIONS));
+  }
+
+  /** Any filter the histogram takes, often one the kept counts cannot answer. */
+  private static EventFilter randomHistogramFilter(Random random, String topic, String actor) {
+    java.time.LocalDate from = null;
+    java.time.LocalDate to = null;
+    if (random.nextInt(3) == 0) {
+      int year = 1990 + random.nextInt(36);
+      from = java.time.LocalDate.of(year, 1, 1);
+      to = java.time.LocalDate.of(year + random.nextInt(6), 12, 31);
+    }
+    return filter(
+        from,
+        to,
+        random.nextInt(3) == 0 ? Set.of(topic) : Set.of(),
+        random.nextInt(3) == 0 ? Set.of(actor) : Set.of(),
+        subset(random, TYPES),
+        subset(random, CORROBORATIONS));
+  }
+
+  private static EventFilter filter(
+      java.time.LocalDate from,
+      java.time.LocalDate to,
+      Set<String> topics,
+      Set<String> actors,
+      Set<String> types,
+      Set<String> corroborations) {
+    return new EventFilter(
+        from,
+        to,
+        EventFilter.Match.OVERLAPS,
+        Set.of(),
+        actors,
+        topics,
+        types,
+        Set.of(),
+        corroborations,
+        List.of(),
+        null,
+        null);
+  }
+
+  private static Set<String> subset(Random random, List<String> values) {
+    if (random.nextBoolean()) {
+      return Set.of();
+    }
+    Set<String> subset = new java.util.TreeSet<>();
+    int n = 1 + random.nextInt(values.size());
+    for (int i = 0; i < n; i++) {
+      subset.add(values.get(random.nextInt(values.size())));
+    }
+    return subset;
+  }
+
+  private List<TimelineRepository.PeriodCount> plain(EventFilter filter, boolean monthly) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> List.copyOf(timeline.counted(filter, monthly, null)));
+  }
+
+  private static List<TimelineRepository.PeriodCount> http(EventFilter filter, boolean monthly) {
+    return http(filter, monthly, null);
+  }
+
+  private static List<TimelineRepository.PeriodCount> http(
+      EventFilter filter, boolean monthly, Instant asOf) {
+    var request = given().queryParam("interval", monthly ? "month" : "year");
+    if (asOf != null) {
+      request = request.queryParam("asOf", asOf.toString());
+    }
+    if (filter.from() != null) {
+      request = request.queryParam("from", filter.from().toString());
+      request = request.queryParam("to", filter.to().toString());
+    }
+    for (String t : filter.types()) {
+      request = request.queryParam("type", t);
+    }
+    for (String c : filter.corroborations()) {
+      request = request.queryParam("corroboration", c);
+    }
+    for (String t : filter.topics()) {
+      request = request.queryParam("topic", t);
+    }
+    for (String a : filter.actors()) {
+      request = request.queryParam("actor", a);
+    }
+    Response response = request.when().get("/api/v1/timeline/histogram");
+    response.then().statusCode(200);
+    List<TimelineRepository.PeriodCount> counts = new ArrayList<>();
+    for (Map<String, Object> bucket : response.jsonPath().<Map<String, Object>>getList("")) {
+      counts.add(
+          new TimelineRepository.PeriodCount(
+              (String) bucket.get("period"), ((Number) bucket.get("count")).longValue()));
+    }
+    return counts;
+  }
+
+  private static String describe(EventFilter filter, boolean monthly) {
+    return (monthly ? "month " : "year ") + filter.canonical() + " (seed " + SEED + ")";
+  }
+}
