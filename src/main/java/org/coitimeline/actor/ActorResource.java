@@ -26,6 +26,7 @@ import org.coitimeline.web.ListParameters;
 import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Pages;
 import org.coitimeline.web.Roles;
+import org.coitimeline.web.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Actors")
 public class ActorResource {
   @Inject ActorService service;
+  @Inject Viewer viewer;
 
   @GET
   @APIResponse(
@@ -80,7 +82,8 @@ public class ActorResource {
             ListParameters.countries(country),
             page.cursor,
             page.size(),
-            ListParameters.asOf(asOf)),
+            ListParameters.asOf(asOf),
+            viewer.seesProtectedPeople()),
         uri);
   }
 
