@@ -57,7 +57,8 @@ public class ActorResource {
       description =
           "In id order; with q, the matching actors ranked best first. q matches name, acronym,"
               + " original name, aliases and description, ignoring case and accents (\"segob\","
-              + " \"Lopez Obrador\" finds \"López Obrador\").")
+              + " \"Lopez Obrador\" finds \"López Obrador\"). Without a token of the reader,"
+              + " editor or admin role, protected people are left out.")
   public Response list(
       @QueryParam("q")
           @Parameter(
@@ -97,7 +98,10 @@ public class ActorResource {
   @Operation(
       operationId = "getActor",
       summary = "Get one actor",
-      description = "ETag carries the version, for If-Match on a later PUT or DELETE.")
+      description =
+          "ETag carries the version, for If-Match on a later PUT or DELETE. A protected person is"
+              + " found by her pseudonymous id (protected-3) by everyone; by her own id only with a"
+              + " token of the reader, editor or admin role (404 without).")
   public Response get(
       @PathParam("id") String id,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {

@@ -35,7 +35,6 @@ public final class ProtectedPeople {
   private static final int MIN_WORD_LENGTH = 3;
 
   private final Map<String, Person> bySlug = new HashMap<>();
-  private final Map<Integer, Person> byNumber = new HashMap<>();
   private final List<Mention> mentions = new ArrayList<>();
   private final List<String> nameWords = new ArrayList<>();
 
@@ -44,7 +43,6 @@ public final class ProtectedPeople {
   public ProtectedPeople(Collection<Person> people) {
     for (Person person : people) {
       bySlug.put(person.slug(), person);
-      byNumber.put(person.number(), person);
       for (String name : person.names()) {
         if (name != null && name.strip().length() >= 2) {
           mentions.add(
@@ -68,11 +66,6 @@ public final class ProtectedPeople {
   /** Whether the actor with this id is protected. */
   public boolean hides(String slug) {
     return slug != null && bySlug.containsKey(slug);
-  }
-
-  /** The protected actor with this pseudonym number, or null. */
-  public Person byNumber(int number) {
-    return byNumber.get(number);
   }
 
   /** The protected actor with this id, or null. */

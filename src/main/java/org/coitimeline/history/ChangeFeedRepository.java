@@ -102,11 +102,11 @@ public class ChangeFeedRepository {
 
   /** The id of the actor with this pseudonym number (see actor/Pseudonym), if any. */
   public java.util.Optional<String> actorOfPseudonym(int number) {
-    return em.createNativeQuery("SELECT slug FROM actor WHERE pseudonym = :number")
-        .setParameter("number", number)
-        .getResultStream()
-        .findFirst()
-        .map(String.class::cast);
+    List<?> slugs =
+        em.createNativeQuery("SELECT slug FROM actor WHERE pseudonym = :number")
+            .setParameter("number", number)
+            .getResultList();
+    return slugs.stream().findFirst().map(String.class::cast);
   }
 
   /**

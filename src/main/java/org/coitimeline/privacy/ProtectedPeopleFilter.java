@@ -11,7 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.coitimeline.actor.ActorService;
+import org.coitimeline.actor.ActorView;
 import org.coitimeline.actor.ProtectedPeople;
+import org.coitimeline.event.EventView;
 import org.coitimeline.event.TimelineRepository;
 import org.coitimeline.history.ChangePage;
 import org.coitimeline.history.RevisionView;
@@ -79,12 +81,15 @@ public class ProtectedPeopleFilter {
     if (!read(request) || response.getStatus() != 200 || viewer.seesProtectedPeople()) {
       return;
     }
-    ProtectedPeople people = people(request);
-    boolean named = request.getProperty(NAMED) != null;
     Object entity = response.getEntity();
-    if (people.isEmpty() || entity == null) {
+    if (!mayName(entity)) {
       return;
     }
+    ProtectedPeople people = people(request);
+    if (people.isEmpty()) {
+      return;
+    }
+    boolean named = request.getProperty(NAMED) != null;
     Pseudonymiser shown = new Pseudonymiser(people);
     boolean events = path.endsWith("/events") || path.endsWith("/timeline/histogram");
     if (entity instanceof FilteredTimeline timeline) {
@@ -112,6 +117,19 @@ public class ProtectedPeopleFilter {
         response.setEntity(one);
       }
     }
+  }
+
+  /** Whether the body is one that could name an actor (vocabularies, sources, gaps cannot). */
+  private static boolean mayName(Object entity) {
+    return entity instanceof FilteredTimeline
+        || entity instanceof PageView<?>
+        || entity instanceof ChangePage
+        || entity instanceof ActorView
+        || entity instanceof EventView
+        || (entity instanceof List<?> list
+            && !list.isEmpty()
+            && (list.get(0) instanceof RevisionView
+                || list.get(0) instanceof TimelineRepository.PeriodCount));
   }
 
   /** Adds Authorization to Vary, keeping what other filters put there (Accept, Origin). */

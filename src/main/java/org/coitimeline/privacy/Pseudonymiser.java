@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.coitimeline.actor.ActorInput;
-import org.coitimeline.actor.ActorMapper;
 import org.coitimeline.actor.ActorView;
 import org.coitimeline.actor.ProtectedPeople;
 import org.coitimeline.event.CitedEvent;
@@ -97,11 +95,6 @@ public final class Pseudonymiser {
         e.figures(),
         e.corroboration(),
         e.related());
-  }
-
-  /** An actor of the export, in the shape a write takes. */
-  public ActorInput actorInput(ActorView actor) {
-    return ActorMapper.toInput(actor(actor));
   }
 
   /** A page of actors or events; any other page as it is. */

@@ -165,6 +165,19 @@ class ProtectedPeopleApiTest {
         .then()
         .statusCode(200)
         .body("name", equalTo("Protected person " + number));
+    // A token that fails to authenticate is refused or read as none: never the person.
+    for (String token : List.of(Tokens.expired(), Tokens.forged())) {
+      String body =
+          given()
+              .auth()
+              .oauth2(token)
+              .get("/api/v1/actors/" + pseudonym)
+              .then()
+              .statusCode(org.hamcrest.Matchers.oneOf(200, 401))
+              .extract()
+              .asString();
+      tellsNothing(s, body);
+    }
   }
 
   @Test
