@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The house rules of STYLE.md, checked on the compiled main code: packages depend one way (kernel
- * <- edtf <- vocabulary <- history <- actor, source <- event, gap <- timeline <- bulk <- seed; web
- * <- kernel only), HTTP stays in resources and the edge, transactions in services, queries in
- * repositories.
+ * <- edtf <- vocabulary <- history <- actor, source <- event, gap <- timeline <- privacy <- bulk <-
+ * seed; web <- kernel only), HTTP stays in resources and the edge, transactions in services,
+ * queries in repositories.
  */
 class ArchitectureTest {
   private static final String BASE = "org.coitimeline";
@@ -56,6 +56,19 @@ class ArchitectureTest {
                   "gap",
                   "web")),
           Map.entry(
+              "privacy",
+              List.of(
+                  "kernel",
+                  "edtf",
+                  "vocabulary",
+                  "history",
+                  "actor",
+                  "source",
+                  "event",
+                  "gap",
+                  "timeline",
+                  "web")),
+          Map.entry(
               "bulk",
               List.of(
                   "kernel",
@@ -67,6 +80,7 @@ class ArchitectureTest {
                   "event",
                   "gap",
                   "timeline",
+                  "privacy",
                   "web")),
           Map.entry(
               "seed",
@@ -80,6 +94,7 @@ class ArchitectureTest {
                   "event",
                   "gap",
                   "timeline",
+                  "privacy",
                   "bulk",
                   "web")),
           Map.entry("dev", List.of("kernel", "web")),

@@ -46,4 +46,12 @@ public class Actor extends Aggregate {
   @CollectionTable(name = "actor_country", joinColumns = @JoinColumn(name = "actor_id"))
   @Column(name = "country", length = 2)
   public Set<String> countries = new LinkedHashSet<>();
+
+  /** A private person at risk: anonymous readers see only the pseudonym. */
+  @Column(name = "protected_person", nullable = false)
+  public boolean protectedPerson;
+
+  /** The pseudonym's number, given when the actor is first protected and never changed. */
+  @Column(name = "pseudonym")
+  public Integer pseudonym;
 }

@@ -23,6 +23,8 @@ public final class ActorMapper {
         countries,
         a.parent == null ? null : a.parent.slug,
         a.description,
+        a.protectedPerson,
+        Pseudonym.id(a.pseudonym),
         a.version,
         a.createdAt,
         a.updatedAt);
@@ -43,7 +45,8 @@ public final class ActorMapper {
         v.type(),
         Values.sorted(v.countries()),
         v.parent(),
-        v.description());
+        v.description(),
+        v.protectedPerson() ? Boolean.TRUE : null);
   }
 
   /** A valid input as it will be stored. */
@@ -57,6 +60,7 @@ public final class ActorMapper {
         i.type(),
         Values.sorted(i.countries()),
         i.parent(),
-        i.description());
+        i.description(),
+        i.protects() ? Boolean.TRUE : null);
   }
 }

@@ -44,19 +44,36 @@ public class ActorRepository implements SlugLookups<Actor> {
 
   /** Live actors in id order after {@code afterSlug}, at most {@code limit}. */
   public List<Actor> page(Set<String> types, Set<String> countries, String afterSlug, int limit) {
-    return query(null, types, countries, afterSlug).setMaxResults(limit).getResultList();
+    return page(types, countries, afterSlug, limit, true);
+  }
+
+  /** Like {@link #page}, leaving out protected actors unless {@code withProtected}. */
+  public List<Actor> page(
+      Set<String> types,
+      Set<String> countries,
+      String afterSlug,
+      int limit,
+      boolean withProtected) {
+    return query(null, types, countries, afterSlug, withProtected)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /**
    * Every live actor whose name, original name, acronym, aliases or description contains {@code
    * text} (the column collation ignores case and accents), for ranking.
    */
-  public List<Actor> matching(String text, Set<String> types, Set<String> countries) {
-    return query(text, types, countries, null).getResultList();
+  public List<Actor> matching(
+      String text, Set<String> types, Set<String> countries, boolean withProtected) {
+    return query(text, types, countries, null, withProtected).getResultList();
   }
 
   private TypedQuery<Actor> query(
-      String text, Set<String> types, Set<String> countries, String afterSlug) {
+      String text,
+      Set<String> types,
+      Set<String> countries,
+      String afterSlug,
+      boolean withProtected) {
     StringBuilder jpql =
         new StringBuilder(
             "select a from Actor a left join fetch a.parent where a.deletedAt is null");
@@ -66,6 +83,9 @@ public class ActorRepository implements SlugLookups<Actor> {
               + " or a.acronym like :text escape '!' or a.description like :text escape '!'"
               + " or exists (select 1 from Actor b join b.aliases l where b = a"
               + " and l like :text escape '!'))");
+    }
+    if (!withProtected) {
+      jpql.append(" and a.protectedPerson = false");
     }
     if (!types.isEmpty()) {
       jpql.append(" and a.typeCode in :types");
@@ -92,6 +112,60 @@ public class ActorRepository implements SlugLookups<Actor> {
       query.setParameter("after", afterSlug);
     }
     return query;
+  }
+
+  /** Every actor protected now (deleted ones too: their history stays readable). */
+  public ProtectedPeople protectedPeople() {
+    List<Actor> people =
+        em.createQuery(
+                "select a from Actor a where a.protectedPerson = true and a.pseudonym is not null",
+                Actor.class)
+            .getResultList();
+    if (people.isEmpty()) {
+      return ProtectedPeople.NONE;
+    }
+    Map<Long, List<String>> aliases = aliases(people.stream().map(a -> a.id).toList());
+    return new ProtectedPeople(
+        people.stream()
+            .map(
+                a -> {
+                  List<String> names = new java.util.ArrayList<>();
+                  names.add(a.name);
+                  names.add(a.originalName);
+                  names.add(a.acronym);
+                  names.addAll(aliases.getOrDefault(a.id, List.of()));
+                  names.removeIf(java.util.Objects::isNull);
+                  return new ProtectedPeople.Person(a.slug, a.pseudonym, names);
+                })
+            .toList());
+  }
+
+  /**
+   * The id of the actor a pseudonymous id ({@code protected-3}) stands for; any other id as it is.
+   * Pseudonymous ids resolve for every reader, so that links of an anonymous view can be followed.
+   */
+  public String slugOf(String id) {
+    Integer number = Pseudonym.number(id);
+    if (number == null) {
+      return id;
+    }
+    return em.createQuery("select a.slug from Actor a where a.pseudonym = :number", String.class)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst()
+        .orElse(id);
+  }
+
+  /**
+   * The next pseudonym number: the counter row is locked until the transaction ends, so concurrent
+   * protects take different numbers, and a number once taken is never handed out again.
+   */
+  public int nextPseudonym() {
+    em.createNativeQuery(
+            "UPDATE pseudonym_counter SET last_number = LAST_INSERT_ID(last_number + 1)"
+                + " WHERE id = 1")
+        .executeUpdate();
+    return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).intValue();
   }
 
   /** How many live events and actors refer to the actor with this internal id. */

@@ -26,6 +26,7 @@ import org.coitimeline.web.ListParameters;
 import org.coitimeline.web.PageQuery;
 import org.coitimeline.web.Pages;
 import org.coitimeline.web.Roles;
+import org.coitimeline.web.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Actors")
 public class ActorResource {
   @Inject ActorService service;
+  @Inject Viewer viewer;
 
   @GET
   @APIResponse(
@@ -55,7 +57,8 @@ public class ActorResource {
       description =
           "In id order; with q, the matching actors ranked best first. q matches name, acronym,"
               + " original name, aliases and description, ignoring case and accents (\"segob\","
-              + " \"Lopez Obrador\" finds \"López Obrador\").")
+              + " \"Lopez Obrador\" finds \"López Obrador\"). Without a token of the reader,"
+              + " editor or admin role, protected people are left out.")
   public Response list(
       @QueryParam("q")
           @Parameter(
@@ -80,7 +83,8 @@ public class ActorResource {
             ListParameters.countries(country),
             page.cursor,
             page.size(),
-            ListParameters.asOf(asOf)),
+            ListParameters.asOf(asOf),
+            viewer.seesProtectedPeople()),
         uri);
   }
 
@@ -94,7 +98,10 @@ public class ActorResource {
   @Operation(
       operationId = "getActor",
       summary = "Get one actor",
-      description = "ETag carries the version, for If-Match on a later PUT or DELETE.")
+      description =
+          "ETag carries the version, for If-Match on a later PUT or DELETE. A protected person is"
+              + " found by her pseudonymous id (protected-3) by everyone; by her own id only with a"
+              + " token of the reader, editor or admin role (404 without).")
   public Response get(
       @PathParam("id") String id,
       @QueryParam("asOf") @Parameter(description = ApiDoc.AS_OF) String asOf) {

@@ -24,6 +24,9 @@ public class ActorRules extends RecordRules<ActorInput> {
 
   @Override
   public void check(ActorInput a, FieldChecks checks, KnownTerms terms, ExistingIds existing) {
+    if (Pseudonym.reserved(a.id())) {
+      checks.error("id", "protected-<number> is kept for the pseudonyms of protected people");
+    }
     checks.required("name", a.name(), 300);
     checks.optional("originalName", a.originalName(), 300);
     checks.optional("acronym", a.acronym(), 40);

@@ -43,27 +43,34 @@ public class ActorService {
       Set<String> countries,
       String cursor,
       int limit,
-      Instant asOf) {
+      Instant asOf,
+      boolean withProtected) {
     if (!vocabularies.unknown(Vocabulary.ACTOR_TYPES, types).isEmpty()) {
       throw InvalidInput.of("type", "is not a known actor type (see /api/v1/actor-types)");
     }
     String fingerprint = Cursor.fingerprint("actors", text, types, countries, asOf);
+    // Anonymous lists leave protected people out: their place in id order, a cursor ending on
+    // them or a match of the search would tell their real id or name.
     if (asOf == null && text == null) {
       List<Actor> rows =
-          actors.page(types, countries, Paging.afterId(cursor, fingerprint), limit + 1);
+          actors.page(
+              types, countries, Paging.afterId(cursor, fingerprint), limit + 1, withProtected);
       Paging.Slice<Actor> page = Paging.slice(rows, limit, fingerprint, a -> List.of(a.slug));
       return new PageView<>(actors.views(page.rows()), page.next());
     }
+    ProtectedPeople hidden =
+        withProtected || asOf == null ? ProtectedPeople.NONE : actors.protectedPeople();
     // Searches and as-of lists are ranked (or filtered) in memory over the matching actors.
     List<ActorView> matching =
         asOf == null
-            ? actors.views(actors.matching(text, types, countries))
+            ? actors.views(actors.matching(text, types, countries, withProtected))
             : history.all(Actor.class, asOf).stream()
                 .map(ActorMapper::historyView)
                 .filter(a -> types.isEmpty() || types.contains(a.type()))
                 .filter(
                     a ->
                         countries.isEmpty() || a.countries().stream().anyMatch(countries::contains))
+                .filter(a -> withProtected || !hidden.hides(a.id()))
                 .toList();
     List<ActorView> ordered =
         text == null
@@ -74,7 +81,8 @@ public class ActorService {
 
   /** One actor, now or as it stood at {@code asOf} (null: now). */
   @Transactional
-  public ActorView get(String slug, Instant asOf) {
+  public ActorView get(String id, Instant asOf) {
+    String slug = actors.slugOf(id);
     if (asOf != null) {
       return ActorMapper.historyView(history.find(Actor.class, RecordKind.ACTOR, slug, asOf));
     }
@@ -116,8 +124,21 @@ public class ActorService {
 
   /** Every revision of the actor, with what changed. */
   @Transactional
-  public List<RevisionView> history(String slug) {
-    return history.history(Actor.class, RecordKind.ACTOR, slug, ActorMapper::historyView);
+  public List<RevisionView> history(String id) {
+    return history.history(
+        Actor.class, RecordKind.ACTOR, actors.slugOf(id), ActorMapper::historyView);
+  }
+
+  /** The actors protected now, with their pseudonyms. */
+  @Transactional
+  public ProtectedPeople protectedPeople() {
+    return actors.protectedPeople();
+  }
+
+  /** The actor id a pseudonymous id stands for (any other id as it is). */
+  @Transactional
+  public String slugOf(String id) {
+    return actors.slugOf(id);
   }
 
   /**

@@ -48,6 +48,10 @@ public class ActorWriter implements RecordWriter<ActorInput> {
       actor.description = input.description();
       Values.replace(actor.aliases, input.aliases());
       Values.replace(actor.countries, input.countries());
+      actor.protectedPerson = input.protects();
+      if (actor.protectedPerson && actor.pseudonym == null) {
+        actor.pseudonym = actors.nextPseudonym();
+      }
       actor.updatedAt = now;
       if (actor.id == null) {
         em.persist(actor);

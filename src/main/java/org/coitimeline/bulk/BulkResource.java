@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.web.Roles;
+import org.coitimeline.web.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -38,6 +39,7 @@ public class BulkResource {
   private static final Logger LOG = Logger.getLogger(BulkResource.class);
 
   @Inject BulkService service;
+  @Inject Viewer viewer;
   @Inject ObjectMapper mapper;
 
   @POST
@@ -115,12 +117,17 @@ public class BulkResource {
               + " and gaps (deleted records are left out), each in the shape a write takes and in"
               + " id order, streamed as one bundle. Imported into an empty store, an export"
               + " exports identically. Should the export fail once it has begun, the connection is"
-              + " broken off (no last chunk): a body that ends normally is always complete.")
+              + " broken off (no last chunk): a body that ends normally is always complete. With"
+              + " a token of the reader, editor or admin role it holds protected people as they"
+              + " are; without, under their pseudonyms (protected-3, \"Protected person 3\"),"
+              + " listed after the other actors, and their names replaced in events' titles and"
+              + " summaries: such an export is a public copy, not a backup.")
   public Response export(@Context HttpServerResponse response) {
+    boolean withProtected = viewer.seesProtectedPeople();
     StreamingOutput body =
         out -> {
           try {
-            service.export(out);
+            service.export(out, withProtected);
           } catch (IOException | RuntimeException e) {
             // The status line and part of the bundle are sent: the only way left to tell the client
             // is to break the response (connection reset, no last chunk), never to end it as if

@@ -38,11 +38,14 @@ public class BulkService {
   @Inject TransactionManager transactions;
   @Inject AggregateRepository aggregates;
 
-  /** Writes the whole store as one bundle, in one transaction (one consistent snapshot). */
+  /**
+   * Writes the whole store as one bundle, in one transaction (one consistent snapshot); protected
+   * people under their pseudonyms unless {@code withProtected}.
+   */
   @Transactional
-  public void export(OutputStream out) throws IOException {
+  public void export(OutputStream out, boolean withProtected) throws IOException {
     aggregates.readOneSnapshot();
-    exporter.write(out);
+    exporter.write(out, withProtected);
   }
 
   /** Creates or updates every record of the bundle by id. */

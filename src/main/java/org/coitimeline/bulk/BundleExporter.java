@@ -11,13 +11,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.actor.ActorMapper;
 import org.coitimeline.actor.ActorRepository;
 import org.coitimeline.actor.ActorView;
+import org.coitimeline.actor.ProtectedPeople;
+import org.coitimeline.actor.Pseudonym;
 import org.coitimeline.event.Event;
+import org.coitimeline.event.EventInput;
 import org.coitimeline.event.EventLinkRepository;
 import org.coitimeline.event.EventLinks;
 import org.coitimeline.event.EventMapper;
@@ -27,6 +32,7 @@ import org.coitimeline.gap.GapRepository;
 import org.coitimeline.gap.GapView;
 import org.coitimeline.gap.InformationGap;
 import org.coitimeline.kernel.DateInput;
+import org.coitimeline.privacy.Pseudonymiser;
 import org.coitimeline.source.Source;
 import org.coitimeline.source.SourceMapper;
 import org.coitimeline.source.SourceRepository;
@@ -75,8 +81,15 @@ public class BundleExporter {
     writer.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
   }
 
-  /** Writes the export; runs in the caller's transaction, one consistent snapshot. */
-  public void write(OutputStream out) throws IOException {
+  /**
+   * Writes the export; runs in the caller's transaction, one consistent snapshot. Without {@code
+   * withProtected}, protected people are written under their pseudonyms after the other actors (in
+   * id order they would stand where their real id sorts), and events name them by their
+   * pseudonymous ids.
+   */
+  public void write(OutputStream out, boolean withProtected) throws IOException {
+    ProtectedPeople people = withProtected ? ProtectedPeople.NONE : actors.protectedPeople();
+    Pseudonymiser shown = people.isEmpty() ? null : new Pseudonymiser(people);
     try (JsonGenerator json = writer.getFactory().createGenerator(out)) {
       json.writeStartObject();
       json.writeStringField("format", Bundle.FORMAT);
@@ -88,13 +101,13 @@ public class BundleExporter {
       }
       json.writeEndObject();
       json.writeArrayFieldStart("actors");
-      writeActors(json);
+      writeActors(json, shown);
       json.writeEndArray();
       json.writeArrayFieldStart("sources");
       writeSources(json);
       json.writeEndArray();
       json.writeArrayFieldStart("events");
-      writeEvents(json);
+      writeEvents(json, shown);
       json.writeEndArray();
       json.writeArrayFieldStart("gaps");
       writeGaps(json);
@@ -103,17 +116,26 @@ public class BundleExporter {
     }
   }
 
-  private void writeActors(JsonGenerator json) throws IOException {
+  private void writeActors(JsonGenerator json, Pseudonymiser shown) throws IOException {
     String after = null;
     List<Actor> page;
+    List<ActorView> hidden = new ArrayList<>();
     do {
       page = actors.page(Set.of(), Set.of(), after, PAGE);
       for (ActorView actor : actors.views(page)) {
-        writer.writeValue(json, ActorMapper.toInput(actor));
         after = actor.id();
+        if (shown != null && actor.protectedPerson()) {
+          hidden.add(shown.actor(actor));
+          continue;
+        }
+        writer.writeValue(json, ActorMapper.toInput(shown == null ? actor : shown.actor(actor)));
       }
       endOfPage(json);
     } while (page.size() == PAGE);
+    hidden.sort(Comparator.comparing(a -> Pseudonym.number(a.id())));
+    for (ActorView actor : hidden) {
+      writer.writeValue(json, ActorMapper.toInput(actor));
+    }
   }
 
   private void writeSources(JsonGenerator json) throws IOException {
@@ -129,14 +151,15 @@ public class BundleExporter {
     } while (page.size() == PAGE);
   }
 
-  private void writeEvents(JsonGenerator json) throws IOException {
+  private void writeEvents(JsonGenerator json, Pseudonymiser shown) throws IOException {
     String after = null;
     List<Event> page;
     do {
       page = events.liveAfter(after, PAGE);
       EventLinks links = eventLinks.links(page.stream().map(e -> e.id).toList());
       for (Event event : page) {
-        writer.writeValue(json, EventMapper.toInput(EventMapper.toView(event, links)));
+        EventInput input = EventMapper.toInput(EventMapper.toView(event, links));
+        writer.writeValue(json, shown == null ? input : shown.eventInput(input));
         after = event.slug;
       }
       endOfPage(json);

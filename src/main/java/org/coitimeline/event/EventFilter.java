@@ -130,6 +130,28 @@ public record EventFilter(
         source);
   }
 
+  /**
+   * The same filter with every actor id passed through {@code resolve} (a pseudonymous id such as
+   * protected-3 to the actor's own).
+   */
+  public EventFilter withActors(java.util.function.UnaryOperator<String> resolve) {
+    Set<String> resolved = new java.util.TreeSet<>();
+    actors.forEach(a -> resolved.add(resolve.apply(a)));
+    return new EventFilter(
+        from,
+        to,
+        match,
+        countries,
+        resolved,
+        topics,
+        types,
+        sources,
+        corroborations,
+        words,
+        scopeActor == null ? null : resolve.apply(scopeActor),
+        scopeSource);
+  }
+
   public boolean hasText() {
     return !words.isEmpty();
   }

@@ -39,7 +39,11 @@ public class EventQuery {
   public List<String> country;
 
   @QueryParam("actor")
-  @Parameter(description = "Actor id; repeat for any of several.", example = "sspc")
+  @Parameter(
+      description =
+          "Actor id (a protected person's pseudonymous id, protected-3, for anonymous readers);"
+              + " repeat for any of several.",
+      example = "sspc")
   public List<String> actor;
 
   @QueryParam("topic")

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.coitimeline.actor.Actor;
+import org.coitimeline.actor.ActorRepository;
 import org.coitimeline.history.HistoryRepository;
 import org.coitimeline.history.RevisionView;
 import org.coitimeline.kernel.AggregateRepository;
@@ -53,6 +54,7 @@ public class EventService {
   @Inject HistoryRepository history;
   @Inject DuplicateCheck duplicates;
   @Inject TransactionManager transactions;
+  @Inject ActorRepository actors;
 
   /** Events per page when the whole filtered timeline is walked for an export. */
   public static final int EXPORT_PAGE_SIZE = Paging.MAX_LIMIT;
@@ -82,6 +84,10 @@ public class EventService {
       Instant asOf,
       BiFunction<Event, EventLinks, T> view) {
     EventSort sort = EventSort.parse(sortParameter, filter.hasText());
+    // The cursor is bound to the filter as asked: a pseudonymous actor id never turns into the
+    // real one inside a cursor an anonymous reader gets.
+    EventFilter asked = filter;
+    filter = filter.withActors(actors::slugOf);
     checkReferences(filter, asOf == null);
     Long revision = null;
     if (asOf != null) {
@@ -93,7 +99,7 @@ public class EventService {
         return new PageView<>(List.of(), null);
       }
     }
-    String fingerprint = Cursor.fingerprint(sort.parameter, filter.canonical(), asOf);
+    String fingerprint = Cursor.fingerprint(sort.parameter, asked.canonical(), asOf);
     List<String> after =
         cursor == null ? null : Cursor.decode(cursor, fingerprint, sort.columns.size()).key();
     Paging.Slice<TimelineRepository.PageRow> page =
@@ -121,9 +127,10 @@ public class EventService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageView<EventView> listOfActor(
       String actor, EventFilter filter, String sort, String cursor, int limit, Instant asOf) {
+    String slug = actors.slugOf(actor);
     if (asOf != null) {
-      history.find(Actor.class, RecordKind.ACTOR, actor, asOf);
-    } else if (!aggregates.unknown(RecordKind.ACTOR, Set.of(actor)).isEmpty()) {
+      history.find(Actor.class, RecordKind.ACTOR, slug, asOf);
+    } else if (!aggregates.unknown(RecordKind.ACTOR, Set.of(slug)).isEmpty()) {
       throw new NotFound(RecordKind.ACTOR);
     }
     return list(filter.withScopeActor(actor), sort, cursor, limit, asOf);
@@ -171,6 +178,7 @@ public class EventService {
     } else {
       throw InvalidInput.of("interval", "must be year or month");
     }
+    filter = filter.withActors(actors::slugOf);
     checkReferences(filter, asOf == null);
     if (asOf == null) {
       return timeline.histogram(filter, monthly, null);

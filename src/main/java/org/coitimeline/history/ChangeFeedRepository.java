@@ -100,6 +100,15 @@ public class ChangeFeedRepository {
     return rows;
   }
 
+  /** The id of the actor with this pseudonym number (see actor/Pseudonym), if any. */
+  public java.util.Optional<String> actorOfPseudonym(int number) {
+    List<?> slugs =
+        em.createNativeQuery("SELECT slug FROM actor WHERE pseudonym = :number")
+            .setParameter("number", number)
+            .getResultList();
+    return slugs.stream().findFirst().map(String.class::cast);
+  }
+
   /**
    * The last revision made at or before the instant (epoch millis). A revision's number is taken
    * before its transaction commits, so a slow writer can commit a lower number after a faster one:

@@ -27,6 +27,8 @@ public class ChangeFeedService {
           "actor", "/api/v1/actors/",
           "source", "/api/v1/sources/",
           "gap", "/api/v1/gaps/");
+  private static final java.util.regex.Pattern PSEUDONYM =
+      java.util.regex.Pattern.compile("protected-([1-9][0-9]{0,8})");
   private static final Position START = new Position(0, "", "");
   private static final String SINCE_RULE =
       "must be an ISO-8601 instant such as 2026-11-28T10:00:00Z, or the resume value of an"
@@ -96,7 +98,7 @@ public class ChangeFeedService {
     return sinceCursor(since, fingerprint);
   }
 
-  private static Position sinceCursor(String since, String fingerprint) {
+  private Position sinceCursor(String since, String fingerprint) {
     try {
       return position(Cursor.decode(since, fingerprint, 3), "since");
     } catch (InvalidInput e) {
@@ -113,12 +115,18 @@ public class ChangeFeedService {
     }
   }
 
-  private static Position position(Cursor cursor, String parameter) {
+  private Position position(Cursor cursor, String parameter) {
     List<String> key = cursor.key();
     try {
       long rev = Long.parseLong(key.get(0));
       if (rev >= 0 && (key.get(1).isEmpty() || PATHS.containsKey(key.get(1)))) {
-        return new Position(rev, key.get(1), key.get(2));
+        // A cursor given to an anonymous reader names a protected actor by its pseudonym.
+        var pseudonym = PSEUDONYM.matcher(key.get(2));
+        String slug =
+            key.get(1).equals("actor") && pseudonym.matches()
+                ? changes.actorOfPseudonym(Integer.parseInt(pseudonym.group(1))).orElse(key.get(2))
+                : key.get(2);
+        return new Position(rev, key.get(1), slug);
       }
     } catch (NumberFormatException e) {
       // reported below

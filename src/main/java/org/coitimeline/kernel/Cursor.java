@@ -49,6 +49,20 @@ public record Cursor(String fingerprint, List<String> key) {
         .encodeToString(String.join(SEPARATOR, parts).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The cursor this text encodes, whatever query made it; null when it is not one. */
+  public static Cursor peek(String text) {
+    try {
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8)
+              .split(SEPARATOR, -1);
+      return parts.length < 2 || !VERSION.equals(parts[0])
+          ? null
+          : new Cursor(parts[1], List.of(parts).subList(2, parts.length));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /**
    * Decodes a cursor made for the query with this fingerprint and a key of {@code keySize} values.
    *

@@ -28,6 +28,8 @@ public final class FilteredTimeline {
   private final TimelineJsTimeline.Group group;
   private final String apiBase;
   private PageView<CitedEvent> page;
+  private java.util.function.UnaryOperator<CitedEvent> shown =
+      java.util.function.UnaryOperator.identity();
 
   /** Reads the first page now, so that a filter the store cannot answer is still a 400 problem. */
   FilteredTimeline(
@@ -50,11 +52,22 @@ public final class FilteredTimeline {
   public void forEach(EventSink sink) throws IOException {
     while (page != null) {
       for (CitedEvent event : page.items()) {
-        sink.accept(event);
+        CitedEvent view = shown.apply(event);
+        if (view != null) {
+          sink.accept(view);
+        }
       }
       String next = page.next();
       page = next == null ? null : events.citedPage(filter, sort, next, asOf);
     }
+  }
+
+  /**
+   * Shows each event as {@code view} makes it (null leaves it out): how a reader who may not see
+   * protected people gets their pseudonyms in every format.
+   */
+  public void show(java.util.function.UnaryOperator<CitedEvent> view) {
+    this.shown = view;
   }
 
   /** What the timeline holds, in words, for a document's title. */

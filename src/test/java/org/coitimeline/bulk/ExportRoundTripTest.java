@@ -25,8 +25,9 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * An export imported into an empty store exports identically, byte for byte. The test runs on a
- * database of its own, which it wipes and migrates afresh between the two exports.
+ * An admin's export imported into an empty store exports identically, byte for byte, protected
+ * people included. The test runs on a database of its own, which it wipes and migrates afresh
+ * between the two exports.
  */
 @QuarkusTest
 @TestProfile(ExportRoundTripTest.OwnDatabase.class)
@@ -65,6 +66,8 @@ class ExportRoundTripTest {
     assertTrue(first.contains("\"imss-database-offered-for-sale\""), "the seed is exported");
     assertTrue(first.contains("\"value\":38.6,"), "figures keep their decimals");
     assertTrue(first.contains("\"aliases\":[\"Alpha office\",\"Zeta office\"]"), "sets sorted");
+    assertTrue(first.contains("\"name\":\"Witness W.\""), "a protected person is exported");
+    assertTrue(first.contains("\"protected\":true"), "with her flag");
 
     emptyTheStore();
     given().get("/api/v1/events").then().body("items.size()", equalTo(0));
@@ -101,6 +104,8 @@ class ExportRoundTripTest {
             "Alpha office");
     child.put("parent", parent);
     child.put("description", null);
+    var witness = TestRecords.actor(data.id("witness"), "Witness W.", "person", List.of("MX"));
+    witness.put("protected", true);
     String source = data.source("Ministry 2020");
     String first = data.event("first", "2019-03~", e -> e.topic(topic).actor(parent, "authority"));
     data.event(
@@ -109,13 +114,14 @@ class ExportRoundTripTest {
         e ->
             e.related(first, "follows")
                 .actor(data.id("office"), "subject")
+                .actor(data.id("witness"), "target")
                 .source(source, "p. 4")
                 .figure("share", "38.60", "percent", "about")
                 .countries("US", "MX"));
     String edited = data.event("edited", "2018");
     String deleted = data.event("deleted", "2017");
     data.gap("registry", List.of("MX"), List.of(topic));
-    Api.importBundle(TestRecords.with(data.build(), List.of(child), List.of()));
+    Api.importBundle(TestRecords.with(data.build(), List.of(child, witness), List.of()));
 
     String got = given().get("/api/v1/events/" + edited).then().extract().asString();
     given()
@@ -135,8 +141,17 @@ class ExportRoundTripTest {
         .statusCode(204);
   }
 
+  /** The admin's export, which keeps protected people as they are. */
   private static String export() {
-    return given().when().get("/api/v1/export").then().statusCode(200).extract().asString();
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .when()
+        .get("/api/v1/export")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   /** Drops every table of this test's own database and migrates it afresh: an empty store. */
