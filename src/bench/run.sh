@@ -16,7 +16,9 @@
 #
 # Settings (environment): BENCH_PORT (18311), BENCH_SEED (11), BENCH_REPEAT (30 requests per
 # query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_BUNDLE_BYTES (2000000),
-# BENCH_SERVICE_JVM (JVM options of the service; none by default), BENCH_REBUILD=1 to rebuild the service jar.
+# BENCH_SERVICE_JVM (JVM options of the service; none by default), BENCH_REBUILD=1 to rebuild the service jar,
+# BENCH_ONLY=import (only the load and the raw INSERT baseline). The service connects as a database
+# user named like BENCH_DATABASE, so two runs on separate databases never mix their counters.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@")
@@ -42,4 +44,5 @@ exec java -Xmx1g -Duser.timezone=UTC \
   -Dbench.seconds="${BENCH_SECONDS:-10}" \
   -Dbench.bundle-bytes="${BENCH_BUNDLE_BYTES:-2000000}" \
   -Dbench.service-jvm="${BENCH_SERVICE_JVM:-}" \
+  -Dbench.only="${BENCH_ONLY:-}" \
   org.coitimeline.bench.Bench "${sizes[@]}"
