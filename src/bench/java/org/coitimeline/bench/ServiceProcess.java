@@ -39,6 +39,9 @@ final class ServiceProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
     env.put("PORT", Integer.toString(port));
+    // The service's own names for its ports; health answers on the management port (port + 1).
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(port + 1));
     env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
     env.put("QUARKUS_DATASOURCE_USERNAME", user);
     env.put("QUARKUS_DATASOURCE_PASSWORD", user);
@@ -52,7 +55,7 @@ final class ServiceProcess implements AutoCloseable {
     String base = "http://127.0.0.1:" + port;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (port + 1) + "/q/health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
     long deadline = started + TimeUnit.SECONDS.toNanos(180);
