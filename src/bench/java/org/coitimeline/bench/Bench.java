@@ -35,7 +35,7 @@ public final class Bench {
             setting("bench.db.password", ""));
     int port = Integer.parseInt(setting("bench.port", "18311"));
     long seed = Long.parseLong(setting("bench.seed", "11"));
-    int bundleBytes = Integer.parseInt(setting("bench.bundle-bytes", "2000000"));
+    int bundleBytes = Integer.parseInt(setting("bench.bundle-bytes", "0"));
     int repeat = Integer.parseInt(setting("bench.repeat", "30"));
     boolean importOnly = setting("bench.only", "").equals("import");
     int clients = Integer.parseInt(setting("bench.clients", "16"));
