@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.coitimeline.support.TestBundle;
@@ -28,7 +29,7 @@ class StreamedImportTest {
         .auth()
         .oauth2(Tokens.admin())
         .contentType(contentType)
-        .body(body)
+        .body(body.getBytes(StandardCharsets.UTF_8))
         .when()
         .post("/api/v1/import" + query)
         .then();
