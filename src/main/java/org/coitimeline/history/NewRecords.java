@@ -9,9 +9,9 @@ import java.util.WeakHashMap;
 import org.hibernate.Session;
 
 /**
- * The records created in the current transaction, by internal id, so that their history is
- * written without looking for earlier history they cannot have (see {@link ValidityStrategy}).
- * Kept per session (one per transaction), and forgotten with it.
+ * The records created in the current transaction, by internal id, so that their history is written
+ * without looking for earlier history they cannot have (see {@link ValidityStrategy}). Kept per
+ * session (one per transaction), and forgotten with it.
  */
 public final class NewRecords {
   private static final Map<Object, Set<Long>> BY_SESSION =
