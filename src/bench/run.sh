@@ -15,10 +15,12 @@
 # userstat=1 (information_schema.USER_STATISTICS).
 #
 # Settings (environment): BENCH_PORT (18311), BENCH_SEED (11), BENCH_REPEAT (30 requests per
-# query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_BUNDLE_BYTES (2000000),
-# BENCH_SERVICE_USER (coi_bench: the service's database user, whose statements are counted; give
-# concurrent runs each their own, with their own BENCH_DATABASE and BENCH_PORT),
-# BENCH_SERVICE_JVM (JVM options of the service; none by default), BENCH_REBUILD=1 to rebuild the service jar.
+# query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_BUNDLE_BYTES (0: the whole
+# data set as one streamed bundle in one request; N: bundles of at most N bytes, one request each),
+# BENCH_SERVICE_JVM (JVM options of the service; none by default), BENCH_REBUILD=1 to rebuild the service jar,
+# BENCH_ONLY=import (only the load and the raw INSERT baseline). The service connects as a database
+# user named like BENCH_DATABASE (BENCH_SERVICE_USER to choose another), so two runs on separate
+# databases never mix their counters.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@")
@@ -38,11 +40,12 @@ exec java -Xmx1g -Duser.timezone=UTC \
   -Dbench.db.password="${BENCH_DB_PASSWORD:-}" \
   -Dbench.database="${BENCH_DATABASE:-coi_bench}" \
   -Dbench.port="${BENCH_PORT:-18311}" \
-  -Dbench.service-user="${BENCH_SERVICE_USER:-coi_bench}" \
+  -Dbench.service-user="${BENCH_SERVICE_USER:-${BENCH_DATABASE:-coi_bench}}" \
   -Dbench.seed="${BENCH_SEED:-11}" \
   -Dbench.repeat="${BENCH_REPEAT:-30}" \
   -Dbench.clients="${BENCH_CLIENTS:-16}" \
   -Dbench.seconds="${BENCH_SECONDS:-10}" \
-  -Dbench.bundle-bytes="${BENCH_BUNDLE_BYTES:-2000000}" \
+  -Dbench.bundle-bytes="${BENCH_BUNDLE_BYTES:-0}" \
   -Dbench.service-jvm="${BENCH_SERVICE_JVM:-}" \
+  -Dbench.only="${BENCH_ONLY:-}" \
   org.coitimeline.bench.Bench "${sizes[@]}"

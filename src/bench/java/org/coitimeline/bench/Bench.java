@@ -35,8 +35,9 @@ public final class Bench {
             setting("bench.db.password", ""));
     int port = Integer.parseInt(setting("bench.port", "18311"));
     long seed = Long.parseLong(setting("bench.seed", "11"));
-    int bundleBytes = Integer.parseInt(setting("bench.bundle-bytes", "2000000"));
+    int bundleBytes = Integer.parseInt(setting("bench.bundle-bytes", "0"));
     int repeat = Integer.parseInt(setting("bench.repeat", "30"));
+    boolean importOnly = setting("bench.only", "").equals("import");
     int clients = Integer.parseInt(setting("bench.clients", "16"));
     Duration concurrentFor = Duration.ofSeconds(Long.parseLong(setting("bench.seconds", "10")));
     // JVM options of the service; none by default: the JVM's own heap sizing, as a plain
@@ -108,6 +109,14 @@ public final class Bench {
             "  raw multi-row INSERTs: %d rows in %.1f s, %.0f events/s%n",
             raw.rows(), raw.seconds(), events / raw.seconds());
 
+        if (importOnly) {
+          // BENCH_ONLY=import: the load and its raw baseline, no query mix and no restart.
+          run.put("rssAfterMb", service.residentMegabytes()[0]);
+          run.put("rssPeakMb", service.residentMegabytes()[1]);
+          run.put("loadAverageAfter", loadAverage());
+          write(out, results);
+          continue;
+        }
         QueryMix mix = new QueryMix(service, database, schema, timeline.census, repeat);
         List<QueryMix.Query> queries = mix.queries();
         run.put("queries", mix.sequential(queries));

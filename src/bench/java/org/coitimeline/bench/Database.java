@@ -17,8 +17,12 @@ import java.util.Map;
  * rows read, and nobody else's), and the server settings in force.
  */
 final class Database {
-  /** The service's database user (BENCH_SERVICE_USER), one per concurrent harness run. */
-  static final String SERVICE_USER = System.getProperty("bench.service-user", "coi_bench");
+  /**
+   * The service's own database user: the database's name unless bench.service-user says otherwise,
+   * so that two harness runs side by side (own BENCH_DATABASE) never count each other's statements.
+   */
+  static final String SERVICE_USER =
+      System.getProperty("bench.service-user", System.getProperty("bench.database", "coi_bench"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

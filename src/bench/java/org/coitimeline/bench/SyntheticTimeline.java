@@ -219,6 +219,64 @@ final class SyntheticTimeline {
     };
   }
 
+  /**
+   * The whole data set as one bundle, generated as it is read (never held whole): the seed's
+   * vocabulary terms, the actors, the sources, then every event.
+   */
+  java.io.InputStream stream() {
+    java.util.Enumeration<java.io.InputStream> pieces =
+        new java.util.Enumeration<>() {
+          private int next = -1;
+
+          @Override
+          public boolean hasMoreElements() {
+            return next <= events;
+          }
+
+          @Override
+          public java.io.InputStream nextElement() {
+            byte[] piece;
+            if (next == -1) {
+              ObjectNode head = bundle();
+              head.set("vocabularies", vocabulary.seedVocabularies());
+              ArrayNode actors = head.putArray("actors");
+              for (int i = 1; i <= ACTORS; i++) {
+                actors.add(actor(i));
+              }
+              ArrayNode sources = head.putArray("sources");
+              for (int i = 1; i <= SOURCES; i++) {
+                sources.add(source(i));
+              }
+              String json = new String(bytes(head), StandardCharsets.UTF_8);
+              piece =
+                  (json.substring(0, json.length() - 1) + ",\"events\":[")
+                      .getBytes(StandardCharsets.UTF_8);
+              next = 1;
+            } else if (next <= events) {
+              byte[] event = bytes(event(next));
+              piece = new byte[event.length + (next > 1 ? 1 : 0)];
+              if (next > 1) {
+                piece[0] = ',';
+              }
+              System.arraycopy(event, 0, piece, piece.length - event.length, event.length);
+              next++;
+              if (next > events) {
+                byte[] end = new byte[piece.length + 2];
+                System.arraycopy(piece, 0, end, 0, piece.length);
+                end[piece.length] = ']';
+                end[piece.length + 1] = '}';
+                piece = end;
+                next = events + 1;
+              }
+            } else {
+              throw new NoSuchElementException();
+            }
+            return new java.io.ByteArrayInputStream(piece);
+          }
+        };
+    return new java.io.SequenceInputStream(pieces);
+  }
+
   private static ObjectNode bundle() {
     ObjectNode bundle = JSON.createObjectNode();
     bundle.put("format", "coi-timeline-bundle");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.coitimeline.history.NewRecords;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.RecordWriter;
 import org.coitimeline.kernel.Values;
@@ -55,6 +56,7 @@ public class ActorWriter implements RecordWriter<ActorInput> {
       actor.updatedAt = now;
       if (actor.id == null) {
         em.persist(actor);
+        NewRecords.created(em, actor.id);
       }
       bySlug.put(actor.slug, actor);
     }

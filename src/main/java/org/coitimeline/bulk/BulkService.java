@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.coitimeline.event.Event;
 import org.coitimeline.event.EventInput;
 import org.coitimeline.event.EventLinkRepository;
@@ -21,11 +22,13 @@ import org.coitimeline.event.EventMapper;
 import org.coitimeline.event.EventRepository;
 import org.coitimeline.event.EventView;
 import org.coitimeline.kernel.AggregateRepository;
+import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.RetryableWrite;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
- * Bulk import of bundles and CSV: one transaction per request, nothing written when any record
+ * Bulk import of bundles, NDJSON and CSV: one transaction per chunk of a streamed import (a body of
+ * up to timeline.max-body-size is one chunk), nothing of a chunk written when any of its records
  * fails. A dry run does all the work of a real import in its transaction, then rolls it back, so
  * its report is exactly what the import would have done.
  */
@@ -54,6 +57,22 @@ public class BulkService {
   @Transactional
   public ImportReport importBundle(Bundle bundle, boolean dryRun) {
     return importRecords(bundle, dryRun);
+  }
+
+  /**
+   * Creates or updates every record of one chunk of a streamed import, in a transaction of its own
+   * (committed on return, or rolled back in a dry run).
+   */
+  @Retry
+  @RetryWhen(exception = RetryableWrite.class)
+  @Transactional
+  public ImportReport importChunk(
+      Bundle chunk,
+      Map<RecordKind, Integer> offsets,
+      Map<RecordKind, Set<String>> earlierIds,
+      boolean dryRun) {
+    ImportReport report = importer.importPart(chunk, new BundleImporter.Part(offsets, earlierIds));
+    return dryRun ? rollBack(report) : report;
   }
 
   /** Creates or updates the events of the CSV by id; see {@link EventCsv} for the format. */

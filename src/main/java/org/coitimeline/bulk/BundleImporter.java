@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.coitimeline.actor.ActorRules;
 import org.coitimeline.actor.ActorWriter;
 import org.coitimeline.event.EventRules;
@@ -17,6 +19,7 @@ import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.ExistingIds;
 import org.coitimeline.kernel.FieldChecks;
+import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.Values;
 import org.coitimeline.kernel.WriteResult;
 import org.coitimeline.source.SourceRules;
@@ -53,7 +56,29 @@ public class BundleImporter {
    * the input is left alone (no new revision, same version) and reported unchanged.
    */
   public ImportReport importBundle(Bundle bundle) {
-    check(bundle);
+    return importPart(bundle, Part.WHOLE);
+  }
+
+  /**
+   * Where a part of a longer import stands in it: the position of its first record of each kind
+   * (for the names of records in errors) and the ids of each kind the parts before it held (an id
+   * may appear once in the whole import).
+   */
+  record Part(Map<RecordKind, Integer> offsets, Map<RecordKind, Set<String>> earlierIds) {
+    static final Part WHOLE = new Part(Map.of(), Map.of());
+
+    int offset(RecordKind kind) {
+      return offsets.getOrDefault(kind, 0);
+    }
+
+    Set<String> earlier(RecordKind kind) {
+      return earlierIds.getOrDefault(kind, Set.of());
+    }
+  }
+
+  /** Imports one part of a longer import, as {@link #importBundle} imports a whole bundle. */
+  ImportReport importPart(Bundle bundle, Part part) {
+    check(bundle, part);
     Instant now = Aggregate.now();
     List<ImportReport.RecordResult> report = new ArrayList<>();
     if (bundle.vocabularies() != null) {
@@ -81,8 +106,8 @@ public class BundleImporter {
   }
 
   /** Every error of the bundle at once: its own checks, then each record's rules. */
-  private void check(Bundle bundle) {
-    BundleValidator validator = new BundleValidator(bundle, aggregates);
+  private void check(Bundle bundle, Part part) {
+    BundleValidator validator = new BundleValidator(bundle, aggregates, part);
     FieldChecks checks = validator.validate();
     KnownTerms terms = new KnownTerms(vocabularies);
     for (Vocabulary vocabulary : Vocabulary.values()) {
@@ -100,10 +125,10 @@ public class BundleImporter {
     references(gapRules, bundle.gaps(), wanted);
     ExistingIds existing = aggregates.existing(wanted);
     validator.addOwnIds(existing);
-    check(actorRules, bundle.actors(), checks, terms, existing);
-    check(sourceRules, bundle.sources(), checks, terms, existing);
-    check(eventRules, bundle.events(), checks, terms, existing);
-    check(gapRules, bundle.gaps(), checks, terms, existing);
+    check(actorRules, bundle.actors(), checks, terms, existing, part.offset(RecordKind.ACTOR));
+    check(sourceRules, bundle.sources(), checks, terms, existing, part.offset(RecordKind.SOURCE));
+    check(eventRules, bundle.events(), checks, terms, existing, part.offset(RecordKind.EVENT));
+    check(gapRules, bundle.gaps(), checks, terms, existing, part.offset(RecordKind.GAP));
     checks.throwIfAny();
   }
 
@@ -119,15 +144,17 @@ public class BundleImporter {
       List<I> inputs,
       FieldChecks checks,
       KnownTerms terms,
-      ExistingIds existing) {
+      ExistingIds existing,
+      int offset) {
     List<I> list = Values.list(inputs);
     for (int i = 0; i < list.size(); i++) {
       I input = list.get(i);
       if (input == null) {
-        checks.error(rules.kind().plural() + "[" + i + "]", "must be a record, not null");
+        checks.error(
+            rules.kind().plural() + "[" + (offset + i) + "]", "must be a record, not null");
         continue;
       }
-      String at = BundleValidator.name(rules.kind(), i, rules.id(input));
+      String at = BundleValidator.name(rules.kind(), offset + i, rules.id(input));
       rules.check(input, checks.under(at), terms, existing);
     }
   }

@@ -29,9 +29,12 @@ final class BundleValidator {
   private final FieldChecks checks = new FieldChecks("");
   private final ExistingIds ownIds = new ExistingIds();
 
-  BundleValidator(Bundle bundle, AggregateRepository aggregates) {
+  private final BundleImporter.Part part;
+
+  BundleValidator(Bundle bundle, AggregateRepository aggregates, BundleImporter.Part part) {
     this.bundle = bundle;
     this.aggregates = aggregates;
+    this.part = part;
   }
 
   static List<TermView> terms(Bundle.Vocabularies v, Vocabulary vocabulary) {
@@ -101,8 +104,8 @@ final class BundleValidator {
       String value = id.apply(list.get(i));
       String problem = Slugs.problem(value);
       if (problem != null) {
-        checks.error(kind.plural() + "[" + i + "].id", problem);
-      } else if (!seen.add(value)) {
+        checks.error(kind.plural() + "[" + (part.offset(kind) + i) + "].id", problem);
+      } else if (!seen.add(value) || part.earlier(kind).contains(value)) {
         checks.error(kind.plural() + "[" + value + "].id", "appears twice in the bundle");
       }
     }

@@ -12,6 +12,12 @@ public record ImportReport(
     @Schema(description = "Records changed.") int updated,
     @Schema(description = "Records that already held exactly the input: not written again.")
         int unchanged,
+    @Schema(
+            description =
+                "Transactions the import was written in: 1 for a body of up to"
+                    + " timeline.max-body-size; a longer import is written in parts of about that"
+                    + " size, each committed on its own.")
+        int parts,
     List<RecordResult> records) {
 
   public static final String CREATED = "created";
@@ -39,17 +45,22 @@ public record ImportReport(
       @Schema(enumeration = {CREATED, UPDATED, UNCHANGED}) String action) {}
 
   static ImportReport of(boolean dryRun, List<RecordResult> records) {
+    return of(dryRun, records, 1);
+  }
+
+  static ImportReport of(boolean dryRun, List<RecordResult> records, int parts) {
     return new ImportReport(
         dryRun,
         count(records, CREATED),
         count(records, UPDATED),
         count(records, UNCHANGED),
+        parts,
         records);
   }
 
   /** The same report, marked as a dry run. */
   public ImportReport asDryRun() {
-    return new ImportReport(true, created, updated, unchanged, records);
+    return new ImportReport(true, created, updated, unchanged, parts, records);
   }
 
   private static int count(List<RecordResult> records, String action) {

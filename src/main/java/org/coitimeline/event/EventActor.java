@@ -8,8 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.coitimeline.actor.Actor;
+import org.coitimeline.kernel.RecordIds;
 import org.hibernate.envers.Audited;
 
 /** An actor's part in an event, with its role. */
@@ -18,7 +20,11 @@ import org.hibernate.envers.Audited;
 @Table(name = "event_actor")
 public class EventActor {
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = RecordIds.GENERATOR)
+  @SequenceGenerator(
+      name = RecordIds.GENERATOR,
+      sequenceName = RecordIds.SEQUENCE,
+      allocationSize = RecordIds.ALLOCATION)
   public Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

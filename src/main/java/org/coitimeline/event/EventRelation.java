@@ -8,7 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.coitimeline.kernel.RecordIds;
 import org.hibernate.envers.Audited;
 
 /** A typed link from one event to another ("investigates", "follows", ...). */
@@ -17,7 +19,11 @@ import org.hibernate.envers.Audited;
 @Table(name = "event_relation")
 public class EventRelation {
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = RecordIds.GENERATOR)
+  @SequenceGenerator(
+      name = RecordIds.GENERATOR,
+      sequenceName = RecordIds.SEQUENCE,
+      allocationSize = RecordIds.ALLOCATION)
   public Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -8,7 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.coitimeline.kernel.RecordIds;
 import org.coitimeline.source.Source;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -20,7 +22,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "event_source")
 public class EventSource {
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = RecordIds.GENERATOR)
+  @SequenceGenerator(
+      name = RecordIds.GENERATOR,
+      sequenceName = RecordIds.SEQUENCE,
+      allocationSize = RecordIds.ALLOCATION)
   public Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.actor.ActorRepository;
 import org.coitimeline.edtf.Edtf;
+import org.coitimeline.history.NewRecords;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.RecordWriter;
 import org.coitimeline.kernel.Values;
@@ -70,6 +71,7 @@ public class EventWriter implements RecordWriter<EventInput> {
       event.updatedAt = now;
       if (event.id == null) {
         em.persist(event);
+        NewRecords.created(em, event.id);
       }
       bySlug.put(event.slug, event);
       written.add(input);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.coitimeline.history.NewRecords;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.RecordWriter;
 import org.coitimeline.kernel.Values;
@@ -62,6 +63,7 @@ public class GapWriter implements RecordWriter<GapInput> {
       gap.updatedAt = now;
       if (gap.id == null) {
         em.persist(gap);
+        NewRecords.created(em, gap.id);
       }
     }
     em.flush();

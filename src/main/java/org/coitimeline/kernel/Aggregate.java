@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +19,11 @@ import org.hibernate.envers.Audited;
 @Audited
 public abstract class Aggregate {
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = RecordIds.GENERATOR)
+  @SequenceGenerator(
+      name = RecordIds.GENERATOR,
+      sequenceName = RecordIds.SEQUENCE,
+      allocationSize = RecordIds.ALLOCATION)
   public Long id;
 
   @Column(nullable = false, length = 120, unique = true)

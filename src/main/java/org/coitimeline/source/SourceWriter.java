@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coitimeline.history.NewRecords;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.RecordWriter;
 import org.coitimeline.kernel.WriteResult;
@@ -59,6 +60,7 @@ public class SourceWriter implements RecordWriter<SourceInput> {
       source.updatedAt = now;
       if (source.id == null) {
         em.persist(source);
+        NewRecords.created(em, source.id);
       }
     }
     em.flush();

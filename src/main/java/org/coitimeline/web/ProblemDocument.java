@@ -17,4 +17,10 @@ public record ProblemDocument(
     @Schema(example = "400") int status,
     @Schema(example = "from: must be YYYY, YYYY-MM or YYYY-MM-DD") String detail,
     @Schema(description = "For invalid input: every field or parameter at fault.")
-        List<FieldError> errors) {}
+        List<FieldError> errors,
+    @Schema(
+            description =
+                "For an import that failed after parts of it were written: exactly the records"
+                    + " written (an ImportReport); nothing else was.",
+            ref = "#/components/schemas/ImportReport")
+        Object imported) {}

@@ -15,8 +15,9 @@ import java.util.Map;
  * timeline.max-header-size} (431) and a body larger than {@code timeline.max-body-size} (413). A
  * declared length is checked up front; a chunked body, which has none, is read by Vert.x Web's
  * BodyHandler with that limit before the resource sees it, and {@link #bodyTooLarge} turns the
- * handler's 413 into the problem. The server's own, larger line and header limits stay as the
- * backstop; what exceeds them is refused by Vert.x itself with an empty body.
+ * handler's 413 into the problem. {@code POST /api/v1/import} is exempt: it reads its body as a
+ * stream, in parts of that size, and never holds it whole. The server's own, larger line and header
+ * limits stay as the backstop; what exceeds them is refused by Vert.x itself with an empty body.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -34,7 +35,7 @@ public class RequestLimits {
         .order(Integer.MIN_VALUE + 4)
         .handler(
             context -> {
-              if (isChunked(context)) {
+              if (isChunked(context) && !streamsItsBody(context)) {
                 chunked.handle(context);
               } else {
                 context.next();
@@ -42,6 +43,17 @@ public class RequestLimits {
             });
     router.route().order(Integer.MIN_VALUE).failureHandler(this::bodyTooLarge);
   }
+
+  /**
+   * Whether the request is one whose body may be of any size: an import, which reads its body as a
+   * stream and writes it in parts (bulk/BulkResource).
+   */
+  static boolean streamsItsBody(RoutingContext context) {
+    return "POST".equals(context.request().method().name())
+        && STREAMED_PATH.equals(context.request().path());
+  }
+
+  private static final String STREAMED_PATH = "/api/v1/import";
 
   private static boolean isChunked(RoutingContext context) {
     return context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
@@ -73,7 +85,9 @@ public class RequestLimits {
       return;
     }
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-    if (length != null && tooLarge(length, config.maxBodySize().asLongValue())) {
+    if (length != null
+        && !streamsItsBody(context)
+        && tooLarge(length, config.maxBodySize().asLongValue())) {
       refuseBody(context);
       return;
     }

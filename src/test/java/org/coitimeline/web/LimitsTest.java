@@ -20,16 +20,17 @@ import org.junit.jupiter.api.Test;
 /** Requests refused for their size or method answer problem+json, chunked bodies included. */
 @QuarkusTest
 class LimitsTest {
-  @TestHTTPResource("/api/v1/import")
-  URI importUri;
+  // Any endpoint but POST /api/v1/import, which streams its body (StreamedImportTest).
+  @TestHTTPResource("/api/v1/events")
+  URI eventsUri;
 
   @Test
   void aChunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
     byte[] body = ("{\"events\":[\"" + "a".repeat(2_500_000) + "\"]}").getBytes();
     // A body from a stream has no length: the client sends it chunked, without Content-Length.
     HttpRequest request =
-        HttpRequest.newBuilder(importUri)
-            .header("Authorization", "Bearer " + Tokens.admin())
+        HttpRequest.newBuilder(eventsUri)
+            .header("Authorization", "Bearer " + Tokens.editor())
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
             .build();
@@ -70,10 +71,10 @@ class LimitsTest {
   void aDeclaredBodyOverTheLimitIsRefusedWith413() {
     given()
         .auth()
-        .oauth2(Tokens.admin())
+        .oauth2(Tokens.editor())
         .contentType("application/json")
         .body("{\"events\":[\"" + "a".repeat(2_500_000) + "\"]}")
-        .post("/api/v1/import")
+        .post("/api/v1/events")
         .then()
         .statusCode(413)
         .contentType(startsWith("application/problem+json"));
