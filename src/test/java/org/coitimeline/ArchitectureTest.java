@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The house rules of STYLE.md, checked on the compiled main code: packages depend one way (kernel
- * <- edtf <- vocabulary <- history <- actor, source <- event, gap <- timeline <- bulk <- seed; web
- * <- kernel only), HTTP stays in resources and the edge, transactions in services, queries in
- * repositories.
+ * <- edtf <- vocabulary <- history <- actor, source <- event, gap <- timeline <- bulk <- seed, and
+ * timeline <- snapshot beside bulk; web <- kernel only), HTTP stays in resources and the edge,
+ * transactions in services, queries in repositories.
  */
 class ArchitectureTest {
   private static final String BASE = "org.coitimeline";
@@ -81,6 +81,19 @@ class ArchitectureTest {
                   "gap",
                   "timeline",
                   "bulk",
+                  "web")),
+          Map.entry(
+              "snapshot",
+              List.of(
+                  "kernel",
+                  "edtf",
+                  "vocabulary",
+                  "history",
+                  "actor",
+                  "source",
+                  "event",
+                  "gap",
+                  "timeline",
                   "web")),
           Map.entry("dev", List.of("kernel", "web")),
           Map.entry("embedded", List.of()));
