@@ -19,10 +19,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * counts as a read here.
  */
 public class PrivateReadsFilter {
-  /** POSTs that whoever may read may send: taking a snapshot of what they can read. */
-  private static final java.util.Set<String> READ_LIKE_POSTS =
-      java.util.Set.of("/api/v1/snapshots");
-
   // Resolved per request: the filter is created before runtime configuration is available.
   @Inject Instance<WebConfig> config;
   @Inject CurrentIdentityAssociation identity;
@@ -34,7 +30,7 @@ public class PrivateReadsFilter {
     boolean read =
         HttpMethod.GET.equals(method)
             || HttpMethod.HEAD.equals(method)
-            || (HttpMethod.POST.equals(method) && READ_LIKE_POSTS.contains(path));
+            || (HttpMethod.POST.equals(method) && CrossOrigin.READ_LIKE_POSTS.contains(path));
     if (config.get().read().publicAccess() || !read || !path.startsWith("/api/")) {
       return Uni.createFrom().nullItem();
     }

@@ -170,7 +170,8 @@ class DashboardBrowserTest {
     // "Cite this view" takes a snapshot of the current filters and shows its citation and
     // permalink; the permalink answers the snapshot of exactly the listed events.
     driver.findElement(By.id("cite-view")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("citation-text")));
+    wait.withMessage("the citation of the view appears")
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("citation-text")));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("citation-text"), "\"Events: actor " + actor + ".\" Snapshot "));
