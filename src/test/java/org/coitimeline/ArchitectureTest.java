@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The house rules of STYLE.md, checked on the compiled main code: packages depend one way (kernel
  * <- edtf <- vocabulary <- history <- actor, source <- event, gap <- timeline <- privacy <- bulk <-
- * seed; web <- kernel only), HTTP stays in resources and the edge, transactions in services,
- * queries in repositories.
+ * seed, and privacy <- snapshot beside bulk; web <- kernel only), HTTP stays in resources and the
+ * edge, transactions in services, queries in repositories.
  */
 class ArchitectureTest {
   private static final String BASE = "org.coitimeline";
@@ -96,6 +96,20 @@ class ArchitectureTest {
                   "timeline",
                   "privacy",
                   "bulk",
+                  "web")),
+          Map.entry(
+              "snapshot",
+              List.of(
+                  "kernel",
+                  "edtf",
+                  "vocabulary",
+                  "history",
+                  "actor",
+                  "source",
+                  "event",
+                  "gap",
+                  "timeline",
+                  "privacy",
                   "web")),
           Map.entry("dev", List.of("kernel", "web")),
           Map.entry("embedded", List.of()));

@@ -32,7 +32,7 @@ public final class FilteredTimeline {
       java.util.function.UnaryOperator.identity();
 
   /** Reads the first page now, so that a filter the store cannot answer is still a 400 problem. */
-  FilteredTimeline(
+  public FilteredTimeline(
       EventService events,
       EventFilter filter,
       String sort,

@@ -92,7 +92,7 @@ public class FormatFilter {
    * none, null when no accepted type is a format of the timeline (then the answer is a 406).
    * TimelineJS shares JSON's media type, so only {@code format=timelinejs} selects it.
    */
-  static TimelineFormat choose(String format, List<jakarta.ws.rs.core.MediaType> accepted) {
+  public static TimelineFormat choose(String format, List<jakarta.ws.rs.core.MediaType> accepted) {
     if (format != null) {
       for (TimelineFormat f : TimelineFormat.values()) {
         if (f.code.equals(format)) {

@@ -12,11 +12,20 @@ import java.util.Set;
 /**
  * Cross-origin access for dashboards and tools on other origins: reads from any origin (no cookies
  * are involved: tokens travel in the Authorization header), writes only from the origins in {@code
- * timeline.cors.write-origins}. Quarkus' own CORS filter cannot tell reads from writes.
+ * timeline.cors.write-origins}; taking a snapshot counts as a read. Quarkus' own CORS filter cannot
+ * tell reads from writes.
  */
 @ApplicationScoped
 public class CrossOrigin {
   private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+
+  /**
+   * POSTs that whoever may read may send, from any origin as reads: taking a citable snapshot of
+   * what one can read (it changes no record). The same paths count as reads where reads are private
+   * ({@link PrivateReadsFilter}).
+   */
+  static final Set<String> READ_LIKE_POSTS = Set.of("/api/v1/snapshots");
+
   private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, Accept";
   private static final String EXPOSED_HEADERS = "ETag, Link, Location, Content-Disposition";
 
@@ -35,7 +44,9 @@ public class CrossOrigin {
     String requested = context.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
     boolean preflight = context.request().method() == HttpMethod.OPTIONS && requested != null;
     HttpMethod method = preflight ? HttpMethod.valueOf(requested) : context.request().method();
-    boolean read = READS.contains(method);
+    boolean readLikePost =
+        method == HttpMethod.POST && READ_LIKE_POSTS.contains(context.normalizedPath());
+    boolean read = READS.contains(method) || readLikePost;
     boolean writer = config.cors().writeOrigins().map(o -> o.contains(origin)).orElse(false);
     if (!read && !writer) {
       refuse(context);
@@ -48,7 +59,9 @@ public class CrossOrigin {
       headers
           .set(
               HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS,
-              writer ? "GET, HEAD, POST, PUT, DELETE" : "GET, HEAD")
+              writer
+                  ? "GET, HEAD, POST, PUT, DELETE"
+                  : readLikePost ? "GET, HEAD, POST" : "GET, HEAD")
           .set(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, ALLOWED_HEADERS)
           .set(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "600");
       context.response().setStatusCode(204).end();

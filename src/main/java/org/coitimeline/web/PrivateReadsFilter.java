@@ -15,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Reads are public unless {@code TIMELINE_READ_PUBLIC=false}; then a read of the API needs a token
  * with the reader, editor or admin role. Checked here, in JAX-RS, rather than by an HTTP security
  * policy, so that a refused read is a problem document like every other error (401 with {@code
- * WWW-Authenticate}, 403), not an empty answer.
+ * WWW-Authenticate}, 403), not an empty answer. Taking a snapshot ({@code POST /api/v1/snapshots})
+ * counts as a read here.
  */
 public class PrivateReadsFilter {
   // Resolved per request: the filter is created before runtime configuration is available.
@@ -25,9 +26,12 @@ public class PrivateReadsFilter {
   @ServerRequestFilter
   public Uni<Response> requireReader(ContainerRequestContext request) {
     String method = request.getMethod();
-    if (config.get().read().publicAccess()
-        || !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-        || !request.getUriInfo().getPath().startsWith("/api/")) {
+    String path = request.getUriInfo().getPath();
+    boolean read =
+        HttpMethod.GET.equals(method)
+            || HttpMethod.HEAD.equals(method)
+            || (HttpMethod.POST.equals(method) && CrossOrigin.READ_LIKE_POSTS.contains(path));
+    if (config.get().read().publicAccess() || !read || !path.startsWith("/api/")) {
       return Uni.createFrom().nullItem();
     }
     return identity

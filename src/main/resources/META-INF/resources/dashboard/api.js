@@ -43,11 +43,8 @@ export function exportUrl(filters, format) {
   return apiUrl('events', params);
 }
 
-export async function getJson(path, params, signal) {
-  const response = await fetch(apiUrl(path, params), {
-    headers: { Accept: 'application/json' },
-    signal,
-  });
+/** The body of a successful answer; an ApiError with the problem's detail otherwise. */
+async function jsonOf(response) {
   if (!response.ok) {
     let detail = null;
     try {
@@ -61,6 +58,36 @@ export async function getJson(path, params, signal) {
     throw new ApiError(response.status, detail);
   }
   return response.json();
+}
+
+export async function getJson(path, params, signal) {
+  const response = await fetch(apiUrl(path, params), {
+    headers: { Accept: 'application/json' },
+    signal,
+  });
+  return jsonOf(response);
+}
+
+/** Filters that take one value in POST /api/v1/snapshots; the others are lists. */
+const SINGLE_FILTERS = ['from', 'to', 'match', 'q'];
+
+/** Takes a citable snapshot of the filtered events (POST /api/v1/snapshots). */
+export async function createSnapshot(filters) {
+  const body = {};
+  for (const key of FILTER_KEYS) {
+    const values = (filters[key] || []).filter((value) => value !== '');
+    if (SINGLE_FILTERS.includes(key)) {
+      if (values.length) body[key] = values[0];
+    } else if (values.length) {
+      body[key] = values;
+    }
+  }
+  const response = await fetch(apiUrl('snapshots'), {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return jsonOf(response);
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   EVENT_CAP, EXPORT_FORMATS, FILTER_KEYS, exportUrl, filterParams, getJson, loadEvents,
   loadHistogram, loadVocabulary, searchActors,
 } from './api.js';
+import { hideCitation, setUpCitation } from './cite.js';
 import { DAY, dayValue, h } from './dom.js';
 import { renderDetails } from './details.js';
 import { renderHistogram } from './histogram.js';
@@ -184,6 +185,7 @@ async function load() {
   setStatus('Loading events…', 'loading');
   showError(null);
   updateExports();
+  hideCitation();
   try {
     const [events, counts] = await Promise.all([
       loadEvents(state.filters, controller.signal),
@@ -352,6 +354,8 @@ async function loadVocabularies() {
     }
   }));
 }
+
+setUpCitation(document.getElementById('cite-view'), () => state.filters, showError);
 
 readUrl();
 fillForm();

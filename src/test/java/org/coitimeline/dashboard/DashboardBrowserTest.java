@@ -167,6 +167,35 @@ class DashboardBrowserTest {
     assertTrue(details.getText().contains("[translation]"), details.getText());
     assertTrue(driver.getCurrentUrl().contains("event=" + breach), driver.getCurrentUrl());
 
+    // "Cite this view" takes a snapshot of the current filters and shows its citation and
+    // permalink; the permalink answers the snapshot of exactly the listed events.
+    driver.findElement(By.id("cite-view")).click();
+    wait.withMessage("the citation of the view appears")
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("citation-text")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("citation-text"), "\"Events: actor " + actor + ".\" Snapshot "));
+    String citation = driver.findElement(By.id("citation-text")).getText();
+    String permalink = driver.findElement(By.id("citation-permalink")).getAttribute("href");
+    String snapshot = driver.findElement(By.id("citation")).getAttribute("data-snapshot-id");
+    assertTrue(citation.startsWith("COI Timeline. "), citation);
+    assertTrue(citation.contains("Snapshot " + snapshot + ", as of "), citation);
+    assertTrue(citation.contains(permalink + " [Accessed "), citation);
+    assertTrue(permalink.endsWith("/api/v1/snapshots/" + snapshot), permalink);
+    assertEquals(
+        List.of(since, approximate, breach).stream().sorted().toList(),
+        given()
+            .get("/api/v1/snapshots/" + snapshot + "/events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.id", String.class)
+            .stream()
+            .sorted()
+            .toList());
+    saveScreenshot("target/dashboard-citation.png");
+
     // Everything the page loaded came from the service itself: it works offline.
     @SuppressWarnings("unchecked")
     List<String> loaded =

@@ -39,6 +39,28 @@ class CrossOriginTest {
   }
 
   @Test
+  void anyOriginMayTakeASnapshotAsItMayRead() {
+    given()
+        .header("Origin", ANY)
+        .header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "Content-Type")
+        .options("/api/v1/snapshots")
+        .then()
+        .statusCode(204)
+        .header("Access-Control-Allow-Origin", "*")
+        .header("Access-Control-Allow-Methods", containsString("POST"));
+    given()
+        .header("Origin", ANY)
+        .contentType("application/json")
+        .body("{\"from\": \"1800\", \"to\": \"1800\", \"match\": \"within\"}")
+        .post("/api/v1/snapshots")
+        .then()
+        .statusCode(201)
+        .header("Access-Control-Allow-Origin", "*")
+        .header("Access-Control-Expose-Headers", containsString("Location"));
+  }
+
+  @Test
   void writesFromAnUnconfiguredOriginAreRefused() {
     given()
         .header("Origin", ANY)

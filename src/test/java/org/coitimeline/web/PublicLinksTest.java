@@ -67,4 +67,35 @@ class PublicLinksTest {
             org.hamcrest.Matchers.equalTo(
                 EdgeSettingsProfile.PUBLIC_BASE_URL + "/api/v1/events/" + id));
   }
+
+  @Test
+  void aSnapshotsPermalinkAndCitationIgnoreTheHostHeader() {
+    String token = org.coitimeline.support.Tokens.of("reader", "test-public-links-snapshot");
+    String permalink =
+        given()
+            .header("Host", EVIL)
+            .auth()
+            .oauth2(token)
+            .contentType("application/json")
+            .body("{\"country\": [\"MX\"], \"from\": \"2021-01\", \"to\": \"2021-01\"}")
+            .post("/api/v1/snapshots")
+            .then()
+            .statusCode(201)
+            .header(
+                "Location", startsWith(EdgeSettingsProfile.PUBLIC_BASE_URL + "/api/v1/snapshots/"))
+            .body(
+                "citation",
+                containsString(EdgeSettingsProfile.PUBLIC_BASE_URL + "/api/v1/snapshots/"))
+            .body(not(containsString(EVIL)))
+            .extract()
+            .path("permalink");
+    given()
+        .header("Host", EVIL)
+        .get(permalink.substring(EdgeSettingsProfile.PUBLIC_BASE_URL.length()))
+        .then()
+        .statusCode(200)
+        .body("permalink", org.hamcrest.Matchers.equalTo(permalink))
+        .body("events", org.hamcrest.Matchers.equalTo(permalink + "/events"))
+        .body(not(containsString(EVIL)));
+  }
 }

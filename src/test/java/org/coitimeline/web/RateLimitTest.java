@@ -50,6 +50,28 @@ class RateLimitTest {
   }
 
   @Test
+  void takingSnapshotsCountsAsWrites() {
+    String token = Tokens.of("reader", "test-snapshot-taker");
+    for (int i = 0; i < EdgeSettingsProfile.WRITES; i++) {
+      snapshot(token).then().statusCode(201);
+    }
+    snapshot(token)
+        .then()
+        .statusCode(429)
+        .header("Retry-After", not(equalTo("0")))
+        .body("type", equalTo("urn:coi-timeline:problem:too-many-requests"));
+  }
+
+  private static Response snapshot(String token) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType("application/json")
+        .body("{\"from\": \"1800\", \"to\": \"1800\", \"match\": \"within\"}")
+        .post("/api/v1/snapshots");
+  }
+
+  @Test
   void readsAreNotLimited() {
     for (int i = 0; i < EdgeSettingsProfile.WRITES + 3; i++) {
       given().get("/api/v1/events?limit=1").then().statusCode(200);
