@@ -3,6 +3,7 @@ package org.coitimeline.snapshot;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.coitimeline.actor.ProtectedPeople;
 import org.coitimeline.event.EventFilter;
 import org.coitimeline.event.EventQuery;
 import org.coitimeline.event.EventSort;
@@ -45,6 +46,8 @@ public record SnapshotQuery(
                     + " full-text index cannot be read again as of the snapshot's instant.")
         String sort) {
 
+  static final String WITHHELD = "[withheld: it may name a protected person]";
+
   /** The normalised query; a 400 naming the field for a filter the timeline would refuse. */
   SnapshotQuery normalised() {
     SnapshotQuery query =
@@ -68,6 +71,25 @@ public record SnapshotQuery(
               + " -date, updated or -updated");
     }
     return query;
+  }
+
+  /**
+   * The query as a reader who may not see these protected people is shown it: their ids replaced by
+   * pseudonymous ones and their names in {@code q} by pseudonyms.
+   */
+  SnapshotQuery shownWithout(ProtectedPeople hidden) {
+    return new SnapshotQuery(
+        from,
+        to,
+        match,
+        country,
+        actor == null ? null : actor.stream().map(hidden::id).toList(),
+        topic,
+        type,
+        source,
+        corroboration,
+        hidden.named(q) ? WITHHELD : q,
+        sort);
   }
 
   /** The parsed filter, checked as {@code GET /api/v1/events} checks it. */

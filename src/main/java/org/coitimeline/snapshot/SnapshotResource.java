@@ -68,7 +68,7 @@ public class SnapshotResource {
           SnapshotQuery body,
       @Context UriInfo uri) {
     SnapshotService.Taken taken = service.create(Bodies.required(body));
-    SnapshotView view = SnapshotService.view(taken, apiBase(uri));
+    SnapshotView view = service.view(taken, apiBase(uri));
     return Response.created(java.net.URI.create(view.permalink())).entity(view).build();
   }
 
@@ -85,7 +85,7 @@ public class SnapshotResource {
           "The query, the instant (asOf), the number of events, the SHA-256 of the canonical"
               + " result and a citation to paste.")
   public SnapshotView get(@PathParam("id") String id, @Context UriInfo uri) {
-    return SnapshotService.view(service.get(id), apiBase(uri));
+    return service.view(service.get(id), apiBase(uri));
   }
 
   @GET

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import org.coitimeline.actor.ActorService;
+import org.coitimeline.actor.ProtectedPeople;
 import org.coitimeline.event.EventFilter;
 import org.coitimeline.event.EventService;
 import org.coitimeline.event.EventView;
@@ -22,6 +24,7 @@ import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.timeline.FilteredTimeline;
 import org.coitimeline.timeline.TimelineJsTimeline;
+import org.coitimeline.web.Viewer;
 
 /**
  * Citable snapshots: taking one reads the matching events once, as of its instant, to count and
@@ -38,6 +41,8 @@ public class SnapshotService {
   @Inject ChangeFeedConfig changes;
   @Inject SnapshotConfig config;
   @Inject ObjectMapper mapper;
+  @Inject Viewer viewer;
+  @Inject ActorService actors;
 
   /** A stored snapshot with its parsed query. */
   public record Taken(Snapshot snapshot, SnapshotQuery query) {
@@ -54,6 +59,10 @@ public class SnapshotService {
   @Transactional
   public Taken create(SnapshotQuery input) {
     SnapshotQuery query = input.normalised();
+    ProtectedPeople hidden = hiddenPeople();
+    if (query.actor().stream().anyMatch(hidden::hides)) {
+      throw InvalidInput.of("actor", "is not the id of an actor (see /api/v1/actors)");
+    }
     EventFilter filter = query.filter();
     // A read of the current timeline first: an unknown topic, type, actor or source is a 400 here,
     // where a read as of an instant would accept ids that existed only in the past.
@@ -76,6 +85,11 @@ public class SnapshotService {
       }
       cursor = page.next();
     } while (cursor != null);
+    // A search that finds nothing is not cited; for a reader who may not see protected people a
+    // search naming one finds nothing, as on GET /events, so that neither tells her more.
+    if (query.q() != null && (result.count() == 0 || hidden.named(query.q()))) {
+      throw InvalidInput.of("q", "finds no events; a snapshot of a text search holds at least one");
+    }
     Snapshot snapshot = new Snapshot();
     snapshot.id = newId();
     snapshot.query = json(query);
@@ -115,8 +129,24 @@ public class SnapshotService {
         apiBase);
   }
 
-  /** The view of a snapshot, with links on {@code apiBase} (e.g. https://host/api/v1). */
-  public static SnapshotView view(Taken taken, String apiBase) {
+  /**
+   * The protected people this request's reader may not see (none for a reader, editor or admin).
+   */
+  private ProtectedPeople hiddenPeople() {
+    return viewer.seesProtectedPeople() ? ProtectedPeople.NONE : actors.protectedPeople();
+  }
+
+  /**
+   * The view of a snapshot, with links on {@code apiBase} (e.g. https://host/api/v1); a protected
+   * person named in its query is shown by pseudonym to a reader who may not see her.
+   */
+  public SnapshotView view(Taken taken, String apiBase) {
+    ProtectedPeople hidden = hiddenPeople();
+    SnapshotQuery query = hidden.isEmpty() ? taken.query() : taken.query().shownWithout(hidden);
+    return shown(new Taken(taken.snapshot(), query), apiBase);
+  }
+
+  private static SnapshotView shown(Taken taken, String apiBase) {
     Snapshot s = taken.snapshot();
     String permalink = apiBase + "/snapshots/" + s.id;
     return new SnapshotView(

@@ -332,6 +332,62 @@ class ProtectedPeopleApiTest {
   }
 
   @Test
+  void snapshotsNeitherFindNorShowAProtectedPersonForAnonymousReaders() {
+    Story s = story();
+    String pseudonym = pseudonym(s);
+    // Anonymous readers cannot cite by her real id, nor by a search for her name (it finds nothing,
+    // as on GET /events).
+    given()
+        .contentType(ContentType.JSON)
+        .body(Api.json(Map.of("actor", List.of(s.person()))))
+        .post("/api/v1/snapshots")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("actor"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(Api.json(Map.of("q", s.surname())))
+        .post("/api/v1/snapshots")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("q"));
+    // A reader's snapshot of her events, by id and by name, is shown to anonymous readers with the
+    // pseudonym in its query, title and citation.
+    String id =
+        reader()
+            .contentType(ContentType.JSON)
+            .body(Api.json(Map.of("actor", List.of(s.person()), "q", s.surname())))
+            .post("/api/v1/snapshots")
+            .then()
+            .statusCode(201)
+            .body("eventCount", equalTo(1))
+            .body("query.actor", hasItem(s.person()))
+            .extract()
+            .path("id");
+    String anonymous =
+        given()
+            .get("/api/v1/snapshots/" + id)
+            .then()
+            .statusCode(200)
+            .body("query.actor", hasItem(pseudonym))
+            .body("eventCount", equalTo(1))
+            .extract()
+            .asString();
+    tellsNothing(s, anonymous);
+    String events =
+        given()
+            .get("/api/v1/snapshots/" + id + "/events")
+            .then()
+            .statusCode(200)
+            .body("items.id", hasItem(s.event()))
+            .extract()
+            .asString();
+    tellsNothing(s, events);
+  }
+
+  @Test
   void historyAndChangeFeedShowOnlyThePseudonym() {
     Story s = story();
     String pseudonym = pseudonym(s);
