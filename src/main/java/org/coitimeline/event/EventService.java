@@ -59,6 +59,32 @@ public class EventService {
   /** Events per page when the whole filtered timeline is walked for an export. */
   public static final int EXPORT_PAGE_SIZE = Paging.MAX_LIMIT;
 
+  /**
+   * The matching events as the store stood at {@code asOf}, in the list's order, as their ids and
+   * last writes only (no event is loaded), read a page of keys at a time; at most {@code max} + 1,
+   * so that the caller can tell a result that is too long.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TimelineRepository.PageRow> stamps(
+      EventFilter filter, String sortParameter, Instant asOf, int max) {
+    EventSort sort = EventSort.parse(sortParameter, filter.hasText());
+    EventFilter resolved = filter.withActors(actors::slugOf);
+    checkReferences(resolved, false);
+    Long revision = history.revisionAt(asOf);
+    List<TimelineRepository.PageRow> all = new ArrayList<>();
+    List<String> after = null;
+    while (revision != null && all.size() <= max) {
+      List<TimelineRepository.PageRow> rows =
+          timeline.page(resolved, sort, after, Paging.MAX_LIMIT, revision);
+      all.addAll(rows);
+      if (rows.size() < Paging.MAX_LIMIT) {
+        break;
+      }
+      after = rows.get(rows.size() - 1).key();
+    }
+    return all;
+  }
+
   /** A page of the timeline, now or as the store stood at {@code asOf} (null: now). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageView<EventView> list(

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ public class TimelineRepository {
   @Inject EntityManager em;
 
   /** One row of a page: the event's internal id and its sort key (as cursor text). */
-  public record PageRow(long id, List<String> key) {}
+  /** A matching event: its key, its id and slug, and when it was last written. */
+  public record PageRow(long id, List<String> key, String slug, Instant updatedAt) {}
 
   /** One period of the histogram. */
   public record PeriodCount(String period, long count) {}
@@ -45,7 +47,9 @@ public class TimelineRepository {
             case UPDATED, UPDATED_DESC -> List.of(text(row.get("updated_at")), slug);
             case RELEVANCE -> List.of(text(row.get("score")), slug);
           };
-      rows.add(new PageRow(row.get("id", Number.class).longValue(), key));
+      rows.add(
+          new PageRow(
+              row.get("id", Number.class).longValue(), key, slug, utc(row.get("updated_at"))));
     }
     return rows;
   }
@@ -278,6 +282,14 @@ public class TimelineRepository {
       throw org.coitimeline.kernel.InvalidInput.of(
           "cursor", "is not a cursor this service issued; use the value of \"next\" as it is");
     }
+  }
+
+  /** A DATETIME column holding UTC (quarkus.hibernate-orm.jdbc.timezone) as an instant. */
+  private static Instant utc(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    return ((java.time.LocalDateTime) value).toInstant(ZoneOffset.UTC);
   }
 
   private static String text(Object value) {

@@ -16,12 +16,12 @@ import org.coitimeline.actor.ProtectedPeople;
 import org.coitimeline.event.EventFilter;
 import org.coitimeline.event.EventService;
 import org.coitimeline.event.EventView;
+import org.coitimeline.event.TimelineRepository;
 import org.coitimeline.history.ChangeFeedConfig;
 import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
-import org.coitimeline.kernel.Paging;
 import org.coitimeline.timeline.FilteredTimeline;
 import org.coitimeline.timeline.TimelineJsTimeline;
 import org.coitimeline.web.Viewer;
@@ -69,22 +69,19 @@ public class SnapshotService {
     events.list(filter, query.sort(), null, 1, null);
     Instant asOf = Instant.now().minus(changes.settleTime()).truncatedTo(ChronoUnit.MILLIS);
     CanonicalResult result = new CanonicalResult();
-    String cursor = null;
-    do {
-      PageView<EventView> page = events.list(filter, query.sort(), cursor, Paging.MAX_LIMIT, asOf);
-      for (EventView event : page.items()) {
-        result.add(event.id(), event.updatedAt());
-        if (result.count() > config.maxEvents()) {
-          throw InvalidInput.of(
-              "query",
-              "matches more than "
-                  + config.maxEvents()
-                  + " events, the most a snapshot holds; narrow the filters (from, to, country,"
-                  + " topic ...)");
-        }
+    // Only ids and last writes are read (no event loaded): what the hash is taken of.
+    for (TimelineRepository.PageRow event :
+        events.stamps(filter, query.sort(), asOf, config.maxEvents())) {
+      result.add(event.slug(), event.updatedAt());
+      if (result.count() > config.maxEvents()) {
+        throw InvalidInput.of(
+            "query",
+            "matches more than "
+                + config.maxEvents()
+                + " events, the most a snapshot holds; narrow the filters (from, to, country,"
+                + " topic ...)");
       }
-      cursor = page.next();
-    } while (cursor != null);
+    }
     // A search that finds nothing is not cited; for a reader who may not see protected people a
     // search naming one finds nothing, as on GET /events, so that neither tells her more.
     if (query.q() != null && (result.count() == 0 || hidden.named(query.q()))) {

@@ -101,10 +101,24 @@ public class ProblemMapping implements ProblemPostProcessor {
     return ProblemType.VERSION_MISMATCH.response(e.getMessage());
   }
 
-  /** Two writers raced past the version check: the loser learns it as a stale version. */
+  /**
+   * Two writers raced past the version check, and the loser's retries raced too: a conditional
+   * request learns it as a stale version (412), any other (an import) as contention to try again.
+   */
   @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-  public Response lostRace(RuntimeException e) {
-    return versionMismatch(new VersionMismatch());
+  public Response lostRace(RuntimeException e, HttpHeaders headers) {
+    if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+      return versionMismatch(new VersionMismatch());
+    }
+    return contention();
+  }
+
+  private static Response contention() {
+    return ProblemType.WRITE_CONTENTION
+        .builder("Other writes held the records this one needed; try again.")
+        .withHeader(HttpHeaders.RETRY_AFTER, "1")
+        .build()
+        .toResponse();
   }
 
   /**
@@ -128,11 +142,7 @@ public class ProblemMapping implements ProblemPostProcessor {
       if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
         return versionMismatch(new VersionMismatch());
       }
-      return ProblemType.WRITE_CONTENTION
-          .builder("Other writes held the records this one needed; try again.")
-          .withHeader(HttpHeaders.RETRY_AFTER, "1")
-          .build()
-          .toResponse();
+      return contention();
     }
     JsonProcessingException json = jsonCause(e);
     if (json != null) {

@@ -436,11 +436,25 @@ public final class RequestFactory {
         .getBytes(StandardCharsets.UTF_8);
   }
 
+  /** A snapshot's query: the events of one country, maybe of one year. */
+  private JsonNode snapshotQuery() {
+    ObjectNode query = JSON.objectNode();
+    query.putArray("country").add("MX");
+    if (values.chance(0.5)) {
+      String year = Integer.toString(values.pick(List.of(2017, 2019, 2021)));
+      query.put("from", year).put("to", year);
+    }
+    return query;
+  }
+
   /** A valid body for the operation, with ids of this fuzz's records. */
   private JsonNode template(
       ContractOperation operation, String pathId, FuzzRequest.Builder request) {
     if (operation.path().endsWith("/import")) {
       return bundle(request);
+    }
+    if (operation.path().endsWith("/snapshots")) {
+      return snapshotQuery();
     }
     String kind =
         operation.createdKind().or(operation::idKind).orElseThrow(IllegalStateException::new);
