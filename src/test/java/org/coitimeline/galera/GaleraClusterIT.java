@@ -161,6 +161,19 @@ class GaleraClusterIT {
     }
   }
 
+  /** Every migration of the build, each applied once and successfully ("version:1"). */
+  private static List<String> migrationsOnce() throws IOException {
+    try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.matches("V\\d+__.*\\.sql"))
+          .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+          .sorted()
+          .map(version -> version + ":1")
+          .toList();
+    }
+  }
+
   /** What the store holds: migrations (version:success), events, actors, event creations. */
   private record StoreState(List<String> migrations, long events, long actors, long creations) {
     static StoreState now() {
@@ -238,7 +251,7 @@ class GaleraClusterIT {
                 firstStartFailures,
                 "both instances start the first time (no start failed on a migration or seeding"
                     + " race)"),
-        () -> assertEquals(List.of("1:1", "2:1", "3:1"), state.migrations(), "each migration once"),
+        () -> assertEquals(migrationsOnce(), state.migrations(), "each migration once"),
         () -> assertEquals(events, state.events(), "the data set's events, once"),
         () -> assertEquals(actors, state.actors(), "the data set's actors, once"),
         () -> assertEquals(events, state.creations(), "one creation revision per event"),
