@@ -1,20 +1,24 @@
 package org.coitimeline.kernel;
 
+import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.StaleStateException;
 
 /**
- * What a failed write says about concurrent writers, read from MariaDB's error codes anywhere in
- * the chain of causes (Hibernate and the transaction manager wrap them).
+ * What a failed write says about concurrent writers, read from Hibernate's stale-version errors and
+ * MariaDB's error codes anywhere in the chain of causes (Hibernate and the transaction manager wrap
+ * them).
  */
 public enum WriteCollision {
   /**
    * Deadlock (1213; in a Galera cluster also a certification failure at commit) or lock-wait
-   * timeout (1205): the database rolled the transaction back, and the whole transaction may run
-   * again.
+   * timeout (1205): the database rolled the transaction back; or another writer changed a row
+   * between this write's read and its update (a stale version). The whole transaction may run
+   * again: the run again reads the new state and checks its precondition again.
    */
   TRANSIENT,
   /** A concurrent create took the same id first (1062 on a {@code uq_<kind>_slug} key). */
@@ -31,6 +35,9 @@ public enum WriteCollision {
 
   /** The collision behind this failure, if any. */
   public static WriteCollision of(Throwable failure) {
+    if (staleVersion(failure)) {
+      return TRANSIENT;
+    }
     SQLException sql = sqlCause(failure);
     if (sql == null) {
       return NONE;
@@ -64,6 +71,15 @@ public enum WriteCollision {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean staleVersion(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static SQLException sqlCause(Throwable failure) {

@@ -107,13 +107,17 @@ public class ProblemMapping implements ProblemPostProcessor {
    */
   @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
   public Response lostRace(RuntimeException e, HttpHeaders headers) {
+    return collided(headers);
+  }
+
+  /**
+   * A write that still collided with other writers after its retries: a conditional request learns
+   * it as a stale version (412), any other as contention to try again (503).
+   */
+  private Response collided(HttpHeaders headers) {
     if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
       return versionMismatch(new VersionMismatch());
     }
-    return contention();
-  }
-
-  private static Response contention() {
     return ProblemType.WRITE_CONTENTION
         .builder("Other writes held the records this one needed; try again.")
         .withHeader(HttpHeaders.RETRY_AFTER, "1")
@@ -139,10 +143,7 @@ public class ProblemMapping implements ProblemPostProcessor {
       return conflict(new Conflict("A concurrent write stored the same record first; try again."));
     }
     if (collision == WriteCollision.TRANSIENT) {
-      if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
-        return versionMismatch(new VersionMismatch());
-      }
-      return contention();
+      return collided(headers);
     }
     JsonProcessingException json = jsonCause(e);
     if (json != null) {
