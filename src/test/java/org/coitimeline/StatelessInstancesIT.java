@@ -320,11 +320,8 @@ class StatelessInstancesIT {
     }
   }
 
-  @Test
-  void concurrentCreatesThroughBothInstancesNeverFail() throws Exception {
-    String prefix = "stateless-many-" + System.nanoTime();
-    String actor = prefix + "-actor";
-    String source = prefix + "-source";
+  /** The actor (through A) and the source (through B) that the concurrent creates refer to. */
+  private void actorAndSource(String actor, String source) {
     created(
         on(baseA).token(editor("it-editor")).body(NewRecords.actor(actor)).post("/api/v1/actors"));
     created(
@@ -332,6 +329,14 @@ class StatelessInstancesIT {
             .token(editor("it-editor"))
             .body(NewRecords.source(source))
             .post("/api/v1/sources"));
+  }
+
+  @Test
+  void concurrentCreatesThroughBothInstancesNeverFail() throws Exception {
+    String prefix = "stateless-many-" + System.nanoTime();
+    String actor = prefix + "-actor";
+    String source = prefix + "-source";
+    actorAndSource(actor, source);
     for (String kind : List.of("event", "actor", "source", "gap")) {
       String token = editor("it-" + kind + "-writer");
       Map<Integer, Integer> statuses =
@@ -355,13 +360,7 @@ class StatelessInstancesIT {
     String prefix = "stateless-same-" + System.nanoTime();
     String actor = prefix + "-actor";
     String source = prefix + "-source";
-    created(
-        on(baseA).token(editor("it-editor")).body(NewRecords.actor(actor)).post("/api/v1/actors"));
-    created(
-        on(baseB)
-            .token(editor("it-editor"))
-            .body(NewRecords.source(source))
-            .post("/api/v1/sources"));
+    actorAndSource(actor, source);
     for (String kind : List.of("event", "actor", "source", "gap")) {
       String token = editor("it-" + kind + "-racer");
       String body = NewRecords.of(kind, prefix + "-racer-" + kind, actor, source);
