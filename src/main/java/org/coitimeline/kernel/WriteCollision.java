@@ -10,8 +10,8 @@ import org.hibernate.StaleStateException;
 
 /**
  * What a failed write says about concurrent writers, read from Hibernate's stale-version errors and
- * MariaDB's error codes anywhere in the chain of causes (Hibernate and the transaction manager wrap
- * them).
+ * MariaDB's error codes anywhere behind it ({@link Causes}: Hibernate and the transaction manager
+ * wrap them, or attach them as suppressed).
  */
 public enum WriteCollision {
   /**
@@ -74,20 +74,11 @@ public enum WriteCollision {
   }
 
   private static boolean staleVersion(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.of(failure)
+        .anyMatch(t -> t instanceof StaleStateException || t instanceof OptimisticLockException);
   }
 
   private static SQLException sqlCause(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql) {
-        return sql;
-      }
-    }
-    return null;
+    return Causes.find(failure, SQLException.class).orElse(null);
   }
 }

@@ -11,6 +11,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import org.coitimeline.kernel.Causes;
 import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -18,7 +19,7 @@ import org.hibernate.exception.JDBCConnectionException;
  * Turns an unexpected error that comes from a database that cannot be reached (refused, dead, hung
  * past the socket timeout, or a pool with no connection to give within the acquisition timeout)
  * into a 503 problem with Retry-After. It knows such an error by the exceptions the driver, the
- * pool and Hibernate raise for it, wherever they sit in the cause chain. It runs before the
+ * pool and Hibernate raise for it, wherever they sit behind the failure. It runs before the
  * library's problem logger (priority 101), so that the log says 503 too.
  */
 @ApplicationScoped
@@ -50,24 +51,24 @@ public class DatabaseFaults implements ProblemPostProcessor {
         .build();
   }
 
+  /**
+   * Whether a database that cannot be reached is behind this failure, anywhere among its causes and
+   * the failures they suppressed (a commit that timed out is a {@code RollbackException} with the
+   * driver's error suppressed).
+   */
   public static boolean unavailable(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException
-          || t instanceof SQLTimeoutException
-          || t instanceof JDBCConnectionException
-          || t instanceof SocketTimeoutException
-          || t instanceof ConnectException) {
-        return true;
-      }
-      if (t instanceof SQLException sql && (connectionState(sql) || poolTimeout(sql))) {
-        return true;
-      }
-      if (t instanceof JDBCException jdbc && noConnection(jdbc)) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.of(error).anyMatch(DatabaseFaults::connectionLost);
+  }
+
+  private static boolean connectionLost(Throwable t) {
+    return t instanceof SQLTransientConnectionException
+        || t instanceof SQLNonTransientConnectionException
+        || t instanceof SQLTimeoutException
+        || t instanceof JDBCConnectionException
+        || t instanceof SocketTimeoutException
+        || t instanceof ConnectException
+        || (t instanceof SQLException sql && (connectionState(sql) || poolTimeout(sql)))
+        || (t instanceof JDBCException jdbc && noConnection(jdbc));
   }
 
   /**

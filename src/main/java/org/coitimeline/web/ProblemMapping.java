@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import org.coitimeline.kernel.Causes;
 import org.coitimeline.kernel.Conflict;
 import org.coitimeline.kernel.FieldError;
 import org.coitimeline.kernel.Gone;
@@ -73,12 +74,7 @@ public class ProblemMapping implements ProblemPostProcessor {
 
   /** The JSON error behind a framework exception, if there is one. */
   private static JsonProcessingException jsonCause(Throwable e) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof JsonProcessingException json) {
-        return json;
-      }
-    }
-    return null;
+    return Causes.find(e, JsonProcessingException.class).orElse(null);
   }
 
   @ServerExceptionMapper

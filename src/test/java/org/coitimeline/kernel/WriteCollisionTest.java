@@ -3,10 +3,12 @@ package org.coitimeline.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
 import java.util.Optional;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 class WriteCollisionTest {
@@ -20,6 +22,21 @@ class WriteCollisionTest {
         WriteCollision.TRANSIENT,
         WriteCollision.of(new RuntimeException(new PersistenceException(deadlock))));
     assertEquals(WriteCollision.TRANSIENT, WriteCollision.of(new PersistenceException(timeout)));
+  }
+
+  @Test
+  void aCertificationFailureAtCommitIsTransientThoughOnlySuppressed() {
+    // Narayana reports a failed commit as a RollbackException with the resource's error suppressed.
+    XAException atCommit = new XAException("Error trying to transactionCommit local transaction");
+    atCommit.initCause(
+        new SQLTransactionRollbackException("Deadlock: wsrep aborted transaction", "40001", 1213));
+    RollbackException rollback =
+        new RollbackException("ARJUNA016053: Could not commit transaction.");
+    rollback.addSuppressed(atCommit);
+    assertEquals(WriteCollision.TRANSIENT, WriteCollision.of(new RuntimeException(rollback)));
+    assertEquals(
+        WriteCollision.NONE,
+        WriteCollision.of(new RollbackException("ARJUNA016053: Could not commit transaction.")));
   }
 
   @Test
