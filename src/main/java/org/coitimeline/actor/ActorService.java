@@ -19,7 +19,7 @@ import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.Relevance;
-import org.coitimeline.kernel.RetryableWrite;
+import org.coitimeline.kernel.Retryable;
 import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
@@ -27,6 +27,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 /** Reads and writes of actors. */
 @ApplicationScoped
+@Retry
+@RetryWhen(exception = Retryable.class)
 public class ActorService {
   @Inject ActorRepository actors;
   @Inject ActorRules rules;
@@ -94,8 +96,6 @@ public class ActorService {
   }
 
   /** Creates the actor; a 409 when its id is taken. */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public ActorView create(ActorInput input) {
     writes.create(rules, writer, input);
@@ -103,8 +103,6 @@ public class ActorService {
   }
 
   /** Replaces the actor with this id, if {@code expectedVersion} is current (null: any). */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public ActorView update(String slug, ActorInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
@@ -113,8 +111,6 @@ public class ActorService {
   }
 
   /** Deletes the actor, leaving a tombstone; a 409 while live events or actors refer to it. */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public void delete(String slug, Long expectedVersion) {
     Actor actor = aggregates.lockCurrent(Actor.class, RecordKind.ACTOR, slug, expectedVersion);

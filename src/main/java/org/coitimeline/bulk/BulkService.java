@@ -23,7 +23,7 @@ import org.coitimeline.event.EventRepository;
 import org.coitimeline.event.EventView;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.RecordKind;
-import org.coitimeline.kernel.RetryableWrite;
+import org.coitimeline.kernel.Retryable;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
@@ -53,7 +53,7 @@ public class BulkService {
 
   /** Creates or updates every record of the bundle by id. */
   @Retry
-  @RetryWhen(exception = RetryableWrite.class)
+  @RetryWhen(exception = Retryable.class)
   @Transactional
   public ImportReport importBundle(Bundle bundle, boolean dryRun) {
     return importRecords(bundle, dryRun);
@@ -64,7 +64,7 @@ public class BulkService {
    * (committed on return, or rolled back in a dry run).
    */
   @Retry
-  @RetryWhen(exception = RetryableWrite.class)
+  @RetryWhen(exception = Retryable.class)
   @Transactional
   public ImportReport importChunk(
       Bundle chunk,
@@ -77,7 +77,7 @@ public class BulkService {
 
   /** Creates or updates the events of the CSV by id; see {@link EventCsv} for the format. */
   @Retry
-  @RetryWhen(exception = RetryableWrite.class)
+  @RetryWhen(exception = Retryable.class)
   @Transactional
   public ImportReport importCsv(String csv, boolean dryRun) {
     List<EventInput> rows = keepWhatCsvCannotSay(EventCsv.parse(csv));

@@ -24,7 +24,7 @@ import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
-import org.coitimeline.kernel.RetryableWrite;
+import org.coitimeline.kernel.Retryable;
 import org.coitimeline.source.Source;
 import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
@@ -42,6 +42,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * it made) they join it and see its writes.
  */
 @ApplicationScoped
+@Retry
+@RetryWhen(exception = Retryable.class)
 public class EventService {
   @Inject EventRepository events;
   @Inject TimelineRepository timeline;
@@ -243,8 +245,6 @@ public class EventService {
    * Creates the event (a 409 when its id is taken) and answers it with its possible duplicates.
    * With {@code dryRun} the write is rolled back once answered: nothing is stored, no revision.
    */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public EventWritten create(EventInput input, boolean dryRun) {
     writes.create(rules, writer, input);
@@ -260,8 +260,6 @@ public class EventService {
   }
 
   /** Replaces the event with this id, if {@code expectedVersion} is current (null: any). */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public EventWritten update(String slug, EventInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
@@ -277,8 +275,6 @@ public class EventService {
   }
 
   /** Deletes the event, leaving a tombstone; a 409 while live events relate to it. */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public void delete(String slug, Long expectedVersion) {
     Event event = aggregates.lockCurrent(Event.class, RecordKind.EVENT, slug, expectedVersion);

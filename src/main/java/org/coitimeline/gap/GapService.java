@@ -18,7 +18,7 @@ import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
-import org.coitimeline.kernel.RetryableWrite;
+import org.coitimeline.kernel.Retryable;
 import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
@@ -26,6 +26,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 /** Reads and writes of information gaps. */
 @ApplicationScoped
+@Retry
+@RetryWhen(exception = Retryable.class)
 public class GapService {
   @Inject GapRepository gaps;
   @Inject GapRules rules;
@@ -79,8 +81,6 @@ public class GapService {
   }
 
   /** Creates the gap; a 409 when its id is taken. */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public GapView create(GapInput input) {
     writes.create(rules, writer, input);
@@ -88,8 +88,6 @@ public class GapService {
   }
 
   /** Replaces the gap with this id, if {@code expectedVersion} is current (null: any). */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public GapView update(String slug, GapInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
@@ -98,8 +96,6 @@ public class GapService {
   }
 
   /** Deletes the gap, leaving a tombstone. */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public void delete(String slug, Long expectedVersion) {
     aggregates.tombstone(

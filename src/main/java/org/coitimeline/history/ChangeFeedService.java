@@ -1,5 +1,6 @@
 package org.coitimeline.history;
 
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,9 +18,13 @@ import org.coitimeline.kernel.Cursor;
 import org.coitimeline.kernel.Instants;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.Paging;
+import org.coitimeline.kernel.Retryable;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /** The change feed: what changed in the store, revision by revision, for integrations that poll. */
 @ApplicationScoped
+@Retry
+@RetryWhen(exception = Retryable.class)
 public class ChangeFeedService {
   private static final Map<String, String> PATHS =
       Map.of(

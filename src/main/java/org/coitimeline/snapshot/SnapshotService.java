@@ -2,6 +2,7 @@ package org.coitimeline.snapshot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,9 +23,11 @@ import org.coitimeline.kernel.Aggregate;
 import org.coitimeline.kernel.InvalidInput;
 import org.coitimeline.kernel.NotFound;
 import org.coitimeline.kernel.PageView;
+import org.coitimeline.kernel.Retryable;
 import org.coitimeline.timeline.FilteredTimeline;
 import org.coitimeline.timeline.TimelineJsTimeline;
 import org.coitimeline.web.Viewer;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Citable snapshots: taking one reads the matching events once, as of its instant, to count and
@@ -32,6 +35,8 @@ import org.coitimeline.web.Viewer;
  * from history as of that instant, so no later edit, deletion or new event changes them.
  */
 @ApplicationScoped
+@Retry
+@RetryWhen(exception = Retryable.class)
 public class SnapshotService {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int ID_BYTES = 6;

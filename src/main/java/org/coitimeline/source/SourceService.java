@@ -19,7 +19,7 @@ import org.coitimeline.kernel.PageView;
 import org.coitimeline.kernel.Paging;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.Relevance;
-import org.coitimeline.kernel.RetryableWrite;
+import org.coitimeline.kernel.Retryable;
 import org.coitimeline.vocabulary.SingleWrites;
 import org.coitimeline.vocabulary.Vocabulary;
 import org.coitimeline.vocabulary.VocabularyRepository;
@@ -27,6 +27,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 /** Reads and writes of sources. */
 @ApplicationScoped
+@Retry
+@RetryWhen(exception = Retryable.class)
 public class SourceService {
   @Inject SourceRepository sources;
   @Inject SourceRules rules;
@@ -76,8 +78,6 @@ public class SourceService {
   }
 
   /** Creates the source; a 409 when its id is taken. */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public SourceView create(SourceInput input) {
     writes.create(rules, writer, input);
@@ -85,8 +85,6 @@ public class SourceService {
   }
 
   /** Replaces the source with this id, if {@code expectedVersion} is current (null: any). */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public SourceView update(String slug, SourceInput input, Long expectedVersion) {
     AggregateRepository.requireSameId(slug, input.id());
@@ -95,8 +93,6 @@ public class SourceService {
   }
 
   /** Deletes the source, leaving a tombstone; a 409 while live events or gaps cite it. */
-  @Retry
-  @RetryWhen(exception = RetryableWrite.class)
   @Transactional
   public void delete(String slug, Long expectedVersion) {
     Source source = aggregates.lockCurrent(Source.class, RecordKind.SOURCE, slug, expectedVersion);

@@ -334,6 +334,8 @@ class GaleraClusterIT {
     List<Call> failedBefore = all.stream().filter(c -> c.end <= kill && c.failed()).toList();
     List<Call> failedAfter = all.stream().filter(c -> c.end > kill && c.failed()).toList();
     List<Call> failedInFlight = inFlight.stream().filter(Call::failed).toList();
+    List<Call> startedAfterFailed =
+        all.stream().filter(c -> c.start >= kill && c.failed()).toList();
     long settled = kill + MAX_STALL.toNanos();
     List<Call> late = all.stream().filter(c -> c.start >= settled).toList();
     List<Call> lateFailed = late.stream().filter(Call::failed).toList();
@@ -360,6 +362,9 @@ class GaleraClusterIT {
     figure(
         "failed before the kill: %d %s; failed at/after the kill: %d %s",
         failedBefore.size(), summary(failedBefore), failedAfter.size(), summary(failedAfter));
+    figure(
+        "requests started after the kill that failed: %d %s",
+        startedAfterFailed.size(), summary(startedAfterFailed));
     figure(
         "longest request: %.1f s (write %.1f s, read %.1f s); requests started >= 10 s after"
             + " the kill: %d, failed %d",
@@ -395,6 +400,12 @@ class GaleraClusterIT {
             assertTrue(
                 longest <= MAX_STALL.toSeconds(),
                 "no request stalls more than 10 s: longest " + longest + " s"),
+        () ->
+            assertEquals(
+                List.of(),
+                startedAfterFailed,
+                "a request started after the kill finds its pooled connection broken at most"
+                    + " once, and runs again on the node the driver failed over to"),
         () -> assertTrue(late.size() > 0, "the service kept answering"),
         () -> assertEquals(0, lateFailed.size(), "no failures 10 s after the kill: " + lateFailed),
         () -> assertTrue(okWritesAfterKill > 0, "writes succeed again after the kill"),
