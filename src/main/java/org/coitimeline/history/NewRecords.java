@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * The records created in the current transaction, by internal id, so that their history is written
@@ -22,7 +22,7 @@ public final class NewRecords {
   /** Notes that the record with this id was created in this transaction (call after persist). */
   public static void created(EntityManager em, Long id) {
     if (id != null) {
-      BY_SESSION.computeIfAbsent(em.unwrap(Session.class), s -> new HashSet<>()).add(id);
+      BY_SESSION.computeIfAbsent(em.unwrap(SessionImplementor.class), s -> new HashSet<>()).add(id);
     }
   }
 
