@@ -36,7 +36,13 @@ public class TimelineRepository {
    */
   public List<PageRow> page(
       EventFilter filter, EventSort sort, List<String> after, int limit, Long asOfRevision) {
-    TimelineSql sql = pageQuery(filter, sort, after, limit, asOfRevision);
+    if (readInParts(filter, sort, asOfRevision)) {
+      return overlapPage(filter, sort, after, limit, null);
+    }
+    return pageRows(pageQuery(filter, sort, after, limit, asOfRevision), sort);
+  }
+
+  private List<PageRow> pageRows(TimelineSql sql, EventSort sort) {
     List<PageRow> rows = new ArrayList<>();
     for (Tuple row : rows(sql)) {
       String slug = row.get("slug", String.class);
@@ -52,6 +58,176 @@ public class TimelineRepository {
               row.get("id", Number.class).longValue(), key, slug, utc(row.get("updated_at"))));
     }
     return rows;
+  }
+
+  /**
+   * Whether a page is read as the parts of {@link OverlapPart}: the current state in date order,
+   * events overlapping a range that has a start. (Without {@code from} the plain query is one index
+   * range already; as-of reads keep the plain query over the history.)
+   */
+  static boolean readInParts(EventFilter filter, EventSort sort, Long asOfRevision) {
+    return asOfRevision == null
+        && filter.match() == EventFilter.Match.OVERLAPS
+        && filter.from() != null
+        && (sort == EventSort.DATE || sort == EventSort.DATE_DESC);
+  }
+
+  /**
+   * The events overlapping [from, to] fall apart by shape into parts, each read through an index
+   * range whose entries (nearly) all match, and which follow one another in date order. Walking
+   * ix_event_timeline in start order instead reads every event that started before {@code from}.
+   * With Y the first day of the year of {@code from}:
+   *
+   * <ul>
+   *   <li>{@link #OPEN_START}: an open start and {@code end_latest >= from}; ix_event_timeline.
+   *   <li>{@link #EARLIER}: started after the open start and before Y: with an open end
+   *       (ix_event_open_end), and bounded ones alive on Y (event_year of Y, V9) with {@code
+   *       end_latest >= from}, merged in one statement (UNION ALL, each read at most as far as the
+   *       page needs). The entries that miss are bounded events that ended between Y and {@code
+   *       from}.
+   *   <li>{@link #FROM_YEAR}: started from Y to {@code to}, with {@code end_latest >= from};
+   *       ix_event_timeline. The entries that miss ended between Y and {@code from}.
+   * </ul>
+   *
+   * <p>The parts are read one after another in page order, each only as far as the page still
+   * needs, so a page reads about as many entries as it returns, at most twice as many in the merge
+   * of {@code EARLIER}; when {@code from} is 1 January (from=YYYY) nothing else is read.
+   */
+  enum OverlapPart {
+    OPEN_START,
+    EARLIER,
+    FROM_YEAR;
+
+    /** Whether every key of the part comes before (or is) the cursor's, in the page order. */
+    boolean passed(LocalDate cursorStart, LocalDate yearStart, boolean descending) {
+      return switch (this) {
+        case OPEN_START -> !descending && cursorStart.isAfter(Event.OPEN_START);
+        case EARLIER ->
+            descending ? !cursorStart.isAfter(Event.OPEN_START) : !cursorStart.isBefore(yearStart);
+        case FROM_YEAR -> descending && cursorStart.isBefore(yearStart);
+      };
+    }
+  }
+
+  /** The page read in parts; each statement run is added to {@code ran} (tests), when given. */
+  private List<PageRow> overlapPage(
+      EventFilter filter, EventSort sort, List<String> after, int limit, List<String> ran) {
+    List<OverlapPart> parts = new ArrayList<>(List.of(OverlapPart.values()));
+    if (sort.descending) {
+      java.util.Collections.reverse(parts);
+    }
+    LocalDate yearStart = filter.from().withDayOfYear(1);
+    LocalDate cursorStart = after == null ? null : (LocalDate) keyValue(sort, 0, after.get(0));
+    List<PageRow> rows = new ArrayList<>();
+    for (OverlapPart part : parts) {
+      if (rows.size() >= limit) {
+        break;
+      }
+      if (cursorStart != null && part.passed(cursorStart, yearStart, sort.descending)) {
+        continue;
+      }
+      TimelineSql sql = partQuery(part, filter, sort, after, limit - rows.size());
+      if (ran != null) {
+        ran.add(sql.inline());
+      }
+      rows.addAll(pageRows(sql, sort));
+    }
+    return rows;
+  }
+
+  /**
+   * ix_event_open_end serves the open ends of {@link OverlapPart#EARLIER} only: elsewhere its range
+   * on end_latest would read a whole range and sort it where ix_event_timeline gives the order.
+   */
+  private static final String TIMELINE_ORDER = "IGNORE INDEX (ix_event_open_end)";
+
+  private static final String PAGE_COLUMNS =
+      "SELECT e.id AS id, e.start_earliest AS start_earliest, e.end_latest AS end_latest,"
+          + " e.updated_at AS updated_at, e.slug AS slug";
+
+  private TimelineSql partQuery(
+      OverlapPart part, EventFilter filter, EventSort sort, List<String> after, int limit) {
+    TimelineSql sql = new TimelineSql(null);
+    LocalDate from = filter.from();
+    LocalDate yearStart = from.withDayOfYear(1);
+    switch (part) {
+      case OPEN_START -> {
+        sql.append(PAGE_COLUMNS + " FROM event e " + TIMELINE_ORDER + " WHERE e.deleted_at IS NULL")
+            .append(" AND e.start_earliest = ")
+            .bind(Event.OPEN_START)
+            .append(" AND e.end_latest >= ")
+            .bind(from);
+        partTail(filter, sort, after, "e", limit, sql);
+      }
+      case FROM_YEAR -> {
+        sql.append(PAGE_COLUMNS + " FROM event e " + TIMELINE_ORDER + " WHERE e.deleted_at IS NULL")
+            .append(" AND e.start_earliest >= ")
+            .bind(yearStart)
+            .append(" AND e.start_earliest > ")
+            .bind(Event.OPEN_START);
+        if (filter.to() != null) {
+          sql.append(" AND e.start_earliest <= ").bind(filter.to());
+        }
+        sql.append(" AND e.end_latest >= ").bind(from);
+        partTail(filter, sort, after, "e", limit, sql);
+      }
+      case EARLIER -> {
+        sql.append("(" + PAGE_COLUMNS + " FROM event e WHERE e.deleted_at IS NULL")
+            .append(" AND e.end_latest = ")
+            .bind(Event.OPEN_END)
+            .append(" AND e.start_earliest > ")
+            .bind(Event.OPEN_START)
+            .append(" AND e.start_earliest < ")
+            .bind(yearStart);
+        partTail(filter, sort, after, "e", limit, sql);
+        // The bucket rows carry the page's columns; the event is read only for other filters.
+        sql.append(
+            ") UNION ALL (SELECT y.event_id AS id, y.start_earliest AS start_earliest,"
+                + " y.end_latest AS end_latest, y.updated_at AS updated_at, y.slug AS slug"
+                + " FROM event_year y");
+        if (hasOtherFilters(filter)) {
+          sql.append(" STRAIGHT_JOIN event e ON e.id = y.event_id");
+        }
+        sql.append(" WHERE y.year = ")
+            .bind(yearStart.getYear())
+            .append(" AND y.end_latest >= ")
+            .bind(from);
+        partTail(filter, sort, after, "y", limit, sql);
+        sql.append(")");
+        orderBy(sort, null, sql);
+        sql.append(" LIMIT " + limit);
+      }
+    }
+    return sql;
+  }
+
+  /** The other filters, the cursor, the order and the limit of one part. */
+  private void partTail(
+      EventFilter filter,
+      EventSort sort,
+      List<String> after,
+      String alias,
+      int limit,
+      TimelineSql sql) {
+    others(filter, sql);
+    if (after != null) {
+      sql.append(" AND ");
+      keyset(sort, after, alias, sql);
+    }
+    orderBy(sort, alias, sql);
+    sql.append(" LIMIT " + limit);
+  }
+
+  private static boolean hasOtherFilters(EventFilter filter) {
+    return !filter.types().isEmpty()
+        || !filter.corroborations().isEmpty()
+        || !filter.countries().isEmpty()
+        || !filter.topics().isEmpty()
+        || !filter.actors().isEmpty()
+        || filter.scopeActor() != null
+        || !filter.sources().isEmpty()
+        || filter.scopeSource() != null
+        || filter.hasText();
   }
 
   /**
@@ -124,6 +300,19 @@ public class TimelineRepository {
     return pageQuery(filter, sort, after, limit, null).inline();
   }
 
+  /**
+   * The statements a page of the current state runs, with their values inlined, for ANALYZE in
+   * tests: those of its parts (see {@link OverlapPart}) or its one query.
+   */
+  List<String> pageStatements(EventFilter filter, EventSort sort, List<String> after, int limit) {
+    if (!readInParts(filter, sort, null)) {
+      return List.of(pageSql(filter, sort, after, limit));
+    }
+    List<String> ran = new ArrayList<>();
+    overlapPage(filter, sort, after, limit, ran);
+    return ran;
+  }
+
   private TimelineSql pageQuery(
       EventFilter filter, EventSort sort, List<String> after, int limit, Long asOfRevision) {
     TimelineSql sql = new TimelineSql(asOfRevision);
@@ -135,19 +324,34 @@ public class TimelineRepository {
             + score
             + " FROM "
             + sql.table("event")
-            + " e WHERE ");
+            + (asOfRevision == null ? " e " + TIMELINE_ORDER : " e")
+            + " WHERE ");
     where(filter, sql);
     if (after != null) {
       sql.append(" AND ");
-      keyset(sort, after, sql);
+      keyset(sort, after, "e", sql);
     }
+    orderBy(sort, "e", sql);
+    return sql.append(" LIMIT " + limit);
+  }
+
+  /** ORDER BY the sort's columns, of the alias (null: unqualified, for the result of a UNION). */
+  private static void orderBy(EventSort sort, String alias, TimelineSql sql) {
     sql.append(" ORDER BY ");
     for (int i = 0; i < sort.columns.size(); i++) {
       sql.append(i == 0 ? "" : ", ")
-          .append(sort.columns.get(i))
+          .append(column(sort, i, alias))
           .append(sort.descending(i) ? " DESC" : "");
     }
-    return sql.append(" LIMIT " + limit);
+  }
+
+  /** A column of the sort key as a column of the alias (e, y or none). */
+  private static String column(EventSort sort, int i, String alias) {
+    String column = sort.columns.get(i);
+    if (!column.startsWith("e.")) {
+      return column;
+    }
+    return alias == null ? column.substring(2) : alias + column.substring(1);
   }
 
   private void where(EventFilter filter, TimelineSql sql) {
@@ -160,6 +364,9 @@ public class TimelineRepository {
         sql.append(" AND e.start_earliest >= ").bind(from);
       }
       if (to != null) {
+        // start_earliest <= to follows from end_latest <= to (no interval ends before it starts);
+        // it closes the index range, so a walk stops at the end of the range.
+        sql.append(" AND e.start_earliest <= ").bind(to);
         sql.append(" AND e.end_latest <= ").bind(to);
       }
     } else {
@@ -170,6 +377,11 @@ public class TimelineRepository {
         sql.append(" AND e.end_latest >= ").bind(from);
       }
     }
+    others(filter, sql);
+  }
+
+  /** Every filter but the range. */
+  private void others(EventFilter filter, TimelineSql sql) {
     if (!filter.types().isEmpty()) {
       sql.append(" AND e.type_code IN ").bindAll(filter.types());
     }
@@ -249,21 +461,22 @@ public class TimelineRepository {
    * it is a > x OR (a = x AND (b > y OR (b = y AND c > z))), which MariaDB turns into an index
    * range.
    */
-  private static void keyset(EventSort sort, List<String> after, TimelineSql sql) {
+  private static void keyset(EventSort sort, List<String> after, String alias, TimelineSql sql) {
     List<Object> values = new ArrayList<>();
     for (int i = 0; i < sort.columns.size(); i++) {
       values.add(keyValue(sort, i, after.get(i)));
     }
-    keyset(sort, values, 0, sql);
+    keyset(sort, values, 0, alias, sql);
   }
 
-  private static void keyset(EventSort sort, List<Object> values, int i, TimelineSql sql) {
-    String column = sort.columns.get(i).equals("score") ? sql.lastMatch : sort.columns.get(i);
+  private static void keyset(
+      EventSort sort, List<Object> values, int i, String alias, TimelineSql sql) {
+    String column = sort.columns.get(i).equals("score") ? sql.lastMatch : column(sort, i, alias);
     String beyond = sort.descending(i) ? " < " : " > ";
     sql.append("(" + column + beyond).bind(values.get(i));
     if (i + 1 < values.size()) {
       sql.append(" OR (" + column + " = ").bind(values.get(i)).append(" AND ");
-      keyset(sort, values, i + 1, sql);
+      keyset(sort, values, i + 1, alias, sql);
       sql.append(")");
     }
     sql.append(")");

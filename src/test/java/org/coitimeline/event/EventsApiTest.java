@@ -48,6 +48,63 @@ class EventsApiTest {
   }
 
   @Test
+  void rangePagesOpenLongAndContainedEventsInDateOrderAcrossCursors() {
+    TestBundle data = new TestBundle();
+    String actor = data.actor("agency");
+    Map<String, String> dates = new java.util.LinkedHashMap<>();
+    dates.put("open-start", "../2015-07");
+    dates.put("long", "1990/2030");
+    dates.put("open-end", "2001/..");
+    dates.put("into-range", "2014-11/2015-08");
+    dates.put("from-year", "2015-04/2015-09");
+    dates.put("open-end-later", "2015-07/..");
+    dates.put("inside", "2016-12-31");
+    // Not overlapping 2015-06 to 2016: ended before, or began after.
+    dates.put("open-start-ended", "../2015-02");
+    dates.put("ended-in-year", "2014-03/2015-05");
+    dates.put("earlier-in-year", "2015-03");
+    dates.put("after", "2017");
+    List<String> expected = new ArrayList<>();
+    dates.forEach(
+        (name, date) -> {
+          String id = data.event(name, date, e -> e.actor(actor, "subject"));
+          if (expected.size() < 7) {
+            expected.add(id);
+          }
+        });
+    Api.importBundle(data.build());
+
+    for (String sort : List.of("date", "-date")) {
+      List<String> walked = new ArrayList<>();
+      String cursor = null;
+      do {
+        var request =
+            given()
+                .queryParam("actor", actor)
+                .queryParam("from", "2015-06")
+                .queryParam("to", "2016")
+                .queryParam("limit", 2)
+                .queryParam("sort", sort);
+        if (cursor != null) {
+          request.queryParam("cursor", cursor);
+        }
+        Response response = request.when().get("/api/v1/events");
+        response.then().statusCode(200);
+        walked.addAll(response.jsonPath().getList("items.id"));
+        cursor = response.jsonPath().getString("next");
+      } while (cursor != null && walked.size() < 20);
+      List<String> inOrder = new ArrayList<>(expected);
+      if (sort.equals("-date")) {
+        java.util.Collections.reverse(inOrder);
+      }
+      assertEquals(inOrder, walked, sort);
+    }
+    assertEquals(
+        List.of(expected.get(6)),
+        ids(Map.of("actor", actor, "from", "2015-06", "to", "2016", "match", "within")));
+  }
+
+  @Test
   void withinMatchesOnlyEventsWhoseWholeSpanLiesInTheRange() {
     TestBundle data = new TestBundle();
     String actor = data.actor("ministry");

@@ -9,7 +9,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +35,9 @@ import org.junit.jupiter.api.Test;
  * filters: the histogram from the counts kept on write (event_month_count) against the count over
  * the events, also in one snapshot while other threads create, change and delete events, and
  * against the as-of count over the history; pages built from scalar projections against the same
- * pages read from history (entities and their collections) with {@code asOf}.
+ * pages read from history (entities and their collections) with {@code asOf}; range pages read in
+ * parts (TimelineRepository.OverlapPart) against the plain predicate, also page by page with the
+ * cursor and while other threads write.
  */
 @QuarkusTest
 class ReadPathEquivalenceTest {
@@ -44,6 +50,7 @@ class ReadPathEquivalenceTest {
 
   @Inject TimelineRepository timeline;
   @Inject AggregateRepository aggregates;
+  @Inject EntityManager em;
 
   @Test
   void histogramFromCountsKeptEqualsTheCountOverEventsUnderConcurrentWrites() throws Exception {
@@ -212,6 +219,314 @@ class ReadPathEquivalenceTest {
       Object current = page(query, null);
       assertEquals(page(query, now), current, "page " + query);
     }
+  }
+
+  @Test
+  void rangePagesReadInPartsEqualThePlainPredicateAlsoUnderConcurrentWrites() throws Exception {
+    Random random = new Random(SEED + 3);
+    TestBundle data = new TestBundle();
+    String topic = data.topic("ranges");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      ids.add(rangeEvent(data, "r" + i, random, topic));
+    }
+    Api.importBundle(data.build());
+
+    for (int i = 0; i < 60; i++) {
+      EventFilter filter = randomRangeFilter(random, topic);
+      EventSort sort = random.nextBoolean() ? EventSort.DATE : EventSort.DATE_DESC;
+      int limit = 1 + random.nextInt(12);
+      assertEquals(
+          null,
+          QuarkusTransaction.requiringNew().call(() -> walkDiffers(filter, sort, limit)),
+          "pages read in parts");
+    }
+
+    // Writers move events in time, create long and open ones and delete others (which the triggers
+    // of event_year follow) while a reader walks pages and reads the plain predicate in one
+    // snapshot.
+    AtomicBoolean writing = new AtomicBoolean(true);
+    AtomicInteger comparisons = new AtomicInteger();
+    ConcurrentLinkedQueue<String> mismatches = new ConcurrentLinkedQueue<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              Random r = new Random(SEED + 4);
+              while (writing.get() && comparisons.get() < 300) {
+                EventFilter filter = randomRangeFilter(r, topic);
+                EventSort sort = r.nextBoolean() ? EventSort.DATE : EventSort.DATE_DESC;
+                int limit = 1 + r.nextInt(12);
+                String differs =
+                    QuarkusTransaction.requiringNew()
+                        .call(
+                            () -> {
+                              aggregates.readOneSnapshot();
+                              return walkDiffers(filter, sort, limit);
+                            });
+                if (differs != null) {
+                  mismatches.add(differs);
+                }
+                comparisons.incrementAndGet();
+              }
+            });
+    reader.start();
+    Map<Integer, Integer> statuses;
+    try {
+      statuses = ConcurrentWrites.answers(4, 80, 300, n -> rangeWrite(n, ids, topic));
+    } finally {
+      writing.set(false);
+      reader.join(120_000);
+    }
+    assertEquals(0, ConcurrentWrites.serverErrors(statuses), "writes answered " + statuses);
+    assertTrue(comparisons.get() > 0, "the reader compared");
+    assertEquals(List.of(), List.copyOf(mismatches), "pages read in parts differ");
+
+    // The same over HTTP, every page with the cursor of the one before.
+    for (int i = 0; i < 16; i++) {
+      EventFilter filter = randomRangeFilter(random, topic);
+      if (filter.topics().isEmpty()) {
+        continue;
+      }
+      EventSort sort = random.nextBoolean() ? EventSort.DATE : EventSort.DATE_DESC;
+      List<String> expected =
+          QuarkusTransaction.requiringNew()
+              .call(() -> plainPage(filter, sort, 10_000).stream().map(r -> r.slug()).toList());
+      assertEquals(
+          expected,
+          walkOverHttp(filter, sort, 1 + random.nextInt(10)),
+          "over HTTP " + sort + " " + filter.canonical() + " (seed " + SEED + ")");
+    }
+  }
+
+  /**
+   * Null when up to five pages of {@code limit}, each after the key of the one before, are the
+   * first rows of the plain predicate; otherwise what differs.
+   */
+  private String walkDiffers(EventFilter filter, EventSort sort, int limit) {
+    List<TimelineRepository.PageRow> walked = new ArrayList<>();
+    List<String> after = null;
+    for (int page = 0; page < 5; page++) {
+      List<TimelineRepository.PageRow> rows = timeline.page(filter, sort, after, limit, null);
+      walked.addAll(rows);
+      if (rows.size() < limit) {
+        break;
+      }
+      after = rows.get(rows.size() - 1).key();
+    }
+    List<TimelineRepository.PageRow> plain = plainPage(filter, sort, 5 * limit);
+    if (plain.equals(walked)) {
+      return null;
+    }
+    return sort
+        + " limit "
+        + limit
+        + " "
+        + filter.canonical()
+        + " (seed "
+        + SEED
+        + "): plain "
+        + plain.stream().map(r -> r.key()).toList()
+        + ", in parts "
+        + walked.stream().map(r -> r.key()).toList();
+  }
+
+  /**
+   * The first rows of the filter's events in date order by the plain predicate of the API
+   * (overlaps: the possible span meets [from, to]; within: it lies inside), written out here.
+   */
+  private List<TimelineRepository.PageRow> plainPage(
+      EventFilter filter, EventSort sort, int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT e.id, e.start_earliest, e.end_latest, e.updated_at, e.slug FROM event e"
+                + " WHERE e.deleted_at IS NULL");
+    String from = filter.from() == null ? null : "'" + filter.from() + "'";
+    String to = filter.to() == null ? null : "'" + filter.to() + "'";
+    if (filter.match() == EventFilter.Match.OVERLAPS) {
+      sql.append(to == null ? "" : " AND e.start_earliest <= " + to);
+      sql.append(from == null ? "" : " AND e.end_latest >= " + from);
+    } else {
+      sql.append(from == null ? "" : " AND e.start_earliest >= " + from);
+      sql.append(to == null ? "" : " AND e.end_latest <= " + to);
+    }
+    if (!filter.topics().isEmpty()) {
+      sql.append(" AND e.id IN (SELECT event_id FROM event_topic WHERE topic_code IN ")
+          .append(quoted(filter.topics()))
+          .append(")");
+    }
+    if (!filter.countries().isEmpty()) {
+      sql.append(" AND e.id IN (SELECT event_id FROM event_country WHERE country IN ")
+          .append(quoted(filter.countries()))
+          .append(")");
+    }
+    if (!filter.types().isEmpty()) {
+      sql.append(" AND e.type_code IN ").append(quoted(filter.types()));
+    }
+    String direction = sort == EventSort.DATE_DESC ? " DESC" : "";
+    sql.append(" ORDER BY e.start_earliest" + direction + ", e.end_latest" + direction)
+        .append(", e.slug" + direction + " LIMIT " + limit);
+    List<TimelineRepository.PageRow> rows = new ArrayList<>();
+    for (Object row : em.createNativeQuery(sql.toString()).getResultList()) {
+      Object[] columns = (Object[]) row;
+      String slug = (String) columns[4];
+      rows.add(
+          new TimelineRepository.PageRow(
+              ((Number) columns[0]).longValue(),
+              List.of(day(columns[1]), day(columns[2]), slug),
+              slug,
+              utc(columns[3])));
+    }
+    return rows;
+  }
+
+  private static String day(Object value) {
+    return value instanceof java.sql.Date date ? date.toLocalDate().toString() : value.toString();
+  }
+
+  private static Instant utc(Object value) {
+    return value instanceof Timestamp timestamp
+        ? timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC)
+        : ((java.time.LocalDateTime) value).toInstant(ZoneOffset.UTC);
+  }
+
+  private static String quoted(Set<String> values) {
+    return "('" + String.join("', '", values) + "')";
+  }
+
+  private static List<String> walkOverHttp(EventFilter filter, EventSort sort, int limit) {
+    List<String> walked = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      var request =
+          given()
+              .queryParam("limit", limit)
+              .queryParam("sort", sort == EventSort.DATE ? "date" : "-date")
+              .queryParam("match", filter.match().name().toLowerCase(java.util.Locale.ROOT));
+      if (filter.from() != null) {
+        request.queryParam("from", filter.from().toString());
+      }
+      if (filter.to() != null) {
+        request.queryParam("to", filter.to().toString());
+      }
+      filter.topics().forEach(t -> request.queryParam("topic", t));
+      filter.countries().forEach(c -> request.queryParam("country", c));
+      filter.types().forEach(t -> request.queryParam("type", t));
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      Response response = request.when().get("/api/v1/events");
+      response.then().statusCode(200);
+      walked.addAll(response.jsonPath().getList("items.id"));
+      cursor = response.jsonPath().getString("next");
+      pages++;
+    } while (cursor != null && pages < 500);
+    return walked;
+  }
+
+  /** A write of the concurrent phase: a new event, another date for an event, or a deletion. */
+  private static int rangeWrite(int n, List<String> ids, String topic) {
+    Random r = new Random(SEED * 37 + n);
+    String id = ids.get(r.nextInt(ids.size()));
+    if (n % 10 == 9) {
+      return given()
+          .auth()
+          .oauth2(Tokens.admin())
+          .when()
+          .delete("/api/v1/events/" + id)
+          .statusCode();
+    }
+    TestBundle one = new TestBundle();
+    rangeEvent(one, "w" + n, r, topic);
+    Map<String, Object> bundle = one.build();
+    if (n % 3 == 0) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> event = ((List<Map<String, Object>>) bundle.get("events")).get(0);
+      event.put("id", id);
+    }
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(Api.json(bundle))
+        .when()
+        .post("/api/v1/import")
+        .statusCode();
+  }
+
+  private static String rangeEvent(TestBundle data, String name, Random random, String topic) {
+    return data.event(
+        name,
+        randomRangeDate(random),
+        e -> {
+          e.type(TYPES.get(random.nextInt(TYPES.size())))
+              .countries(COUNTRIES.get(random.nextInt(3)));
+          if (random.nextInt(4) > 0) {
+            e.topic(topic);
+          }
+        });
+  }
+
+  /** Days, months, years, short and long intervals, open starts and open ends, 1900 to 2100. */
+  private static String randomRangeDate(Random random) {
+    int year = 1900 + random.nextInt(201);
+    String month = String.format("%d-%02d", year, 1 + random.nextInt(12));
+    return switch (random.nextInt(8)) {
+      case 0 -> month + String.format("-%02d", 1 + random.nextInt(28));
+      case 1 -> month;
+      case 2 -> String.valueOf(year);
+      case 3 -> month + "/" + String.format("%d-%02d", year + 1, 1 + random.nextInt(12));
+      case 4 -> year + "/" + (year + 5 + random.nextInt(120));
+      case 5 -> month + "/..";
+      case 6 -> "../" + month;
+      default -> month + "/" + (year + random.nextInt(3));
+    };
+  }
+
+  /**
+   * A range early, in the middle or late in the data, by year, month or day, with both ends, only
+   * from or only to; overlaps mostly, within sometimes; often with other filters.
+   */
+  private static EventFilter randomRangeFilter(Random random, String topic) {
+    int year =
+        switch (random.nextInt(3)) {
+          case 0 -> 1890 + random.nextInt(40);
+          case 1 -> 1980 + random.nextInt(40);
+          default -> 2060 + random.nextInt(50);
+        };
+    LocalDate from = rangeBound(random, year, true);
+    LocalDate to = rangeBound(random, year + random.nextInt(15), false);
+    if (to.isBefore(from)) {
+      to = from.plusDays(random.nextInt(400));
+    }
+    switch (random.nextInt(4)) {
+      case 0 -> from = null;
+      case 1 -> to = null;
+      default -> {}
+    }
+    return new EventFilter(
+        from,
+        to,
+        random.nextInt(4) == 0 ? EventFilter.Match.WITHIN : EventFilter.Match.OVERLAPS,
+        random.nextInt(5) == 0 ? Set.of(COUNTRIES.get(random.nextInt(3))) : Set.of(),
+        Set.of(),
+        random.nextInt(3) > 0 ? Set.of(topic) : Set.of(),
+        random.nextInt(5) == 0 ? subset(random, TYPES) : Set.of(),
+        Set.of(),
+        Set.of(),
+        List.of(),
+        null,
+        null);
+  }
+
+  /** The first (or last) day of a year or a month, or a day. */
+  private static LocalDate rangeBound(Random random, int year, boolean start) {
+    LocalDate day = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+    return switch (random.nextInt(3)) {
+      case 0 -> start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+      case 1 -> start ? day.withDayOfMonth(1) : day.withDayOfMonth(day.lengthOfMonth());
+      default -> day;
+    };
   }
 
   private static Object page(Map<String, Object> query, Instant asOf) {
