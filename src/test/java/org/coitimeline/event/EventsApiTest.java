@@ -75,24 +75,17 @@ class EventsApiTest {
     Api.importBundle(data.build());
 
     for (String sort : List.of("date", "-date")) {
-      List<String> walked = new ArrayList<>();
-      String cursor = null;
-      do {
-        var request =
-            given()
-                .queryParam("actor", actor)
-                .queryParam("from", "2015-06")
-                .queryParam("to", "2016")
-                .queryParam("limit", 2)
-                .queryParam("sort", sort);
-        if (cursor != null) {
-          request.queryParam("cursor", cursor);
-        }
-        Response response = request.when().get("/api/v1/events");
-        response.then().statusCode(200);
-        walked.addAll(response.jsonPath().getList("items.id"));
-        cursor = response.jsonPath().getString("next");
-      } while (cursor != null && walked.size() < 20);
+      List<String> walked =
+          Api.walk(
+              () ->
+                  given()
+                      .queryParam("actor", actor)
+                      .queryParam("from", "2015-06")
+                      .queryParam("to", "2016")
+                      .queryParam("limit", 2)
+                      .queryParam("sort", sort),
+              "/api/v1/events",
+              20);
       List<String> inOrder = new ArrayList<>(expected);
       if (sort.equals("-date")) {
         java.util.Collections.reverse(inOrder);

@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -394,34 +395,26 @@ class ReadPathEquivalenceTest {
   }
 
   private static List<String> walkOverHttp(EventFilter filter, EventSort sort, int limit) {
-    List<String> walked = new ArrayList<>();
-    String cursor = null;
-    int pages = 0;
-    do {
-      var request =
-          given()
-              .queryParam("limit", limit)
-              .queryParam("sort", sort == EventSort.DATE ? "date" : "-date")
-              .queryParam("match", filter.match().name().toLowerCase(java.util.Locale.ROOT));
-      if (filter.from() != null) {
-        request.queryParam("from", filter.from().toString());
-      }
-      if (filter.to() != null) {
-        request.queryParam("to", filter.to().toString());
-      }
-      filter.topics().forEach(t -> request.queryParam("topic", t));
-      filter.countries().forEach(c -> request.queryParam("country", c));
-      filter.types().forEach(t -> request.queryParam("type", t));
-      if (cursor != null) {
-        request.queryParam("cursor", cursor);
-      }
-      Response response = request.when().get("/api/v1/events");
-      response.then().statusCode(200);
-      walked.addAll(response.jsonPath().getList("items.id"));
-      cursor = response.jsonPath().getString("next");
-      pages++;
-    } while (cursor != null && pages < 500);
-    return walked;
+    return Api.walk(
+        () -> {
+          RequestSpecification request =
+              given()
+                  .queryParam("limit", limit)
+                  .queryParam("sort", sort == EventSort.DATE ? "date" : "-date")
+                  .queryParam("match", filter.match().name().toLowerCase(java.util.Locale.ROOT));
+          if (filter.from() != null) {
+            request.queryParam("from", filter.from().toString());
+          }
+          if (filter.to() != null) {
+            request.queryParam("to", filter.to().toString());
+          }
+          filter.topics().forEach(t -> request.queryParam("topic", t));
+          filter.countries().forEach(c -> request.queryParam("country", c));
+          filter.types().forEach(t -> request.queryParam("type", t));
+          return request;
+        },
+        "/api/v1/events",
+        500 * limit);
   }
 
   /** A write of the concurrent phase: a new event, another date for an event, or a deletion. */

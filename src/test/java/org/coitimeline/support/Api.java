@@ -6,7 +6,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Test data goes in the way a client's does: through the public API, so that a test depends on no
@@ -33,6 +38,27 @@ public final class Api {
         .post("/api/v1/import")
         .then()
         .statusCode(200);
+  }
+
+  /**
+   * The ids of the items of every page of {@code GET path}, in order, from the first page on
+   * through its {@code next} cursors, for at most {@code maxItems} items.
+   */
+  public static List<String> walk(
+      Supplier<RequestSpecification> request, String path, int maxItems) {
+    List<String> walked = new ArrayList<>();
+    String cursor = null;
+    do {
+      RequestSpecification page = request.get();
+      if (cursor != null) {
+        page.queryParam("cursor", cursor);
+      }
+      Response response = page.when().get(path);
+      response.then().statusCode(200);
+      walked.addAll(response.jsonPath().getList("items.id"));
+      cursor = response.jsonPath().getString("next");
+    } while (cursor != null && walked.size() < maxItems);
+    return walked;
   }
 
   /** The JSON text of a bundle or record. */
