@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.support.Api;
 import org.coitimeline.support.ConcurrentWrites;
@@ -108,46 +109,9 @@ class ReadPathEquivalenceTest {
               4,
               80,
               300,
-              n -> {
-                Random r = new Random(SEED * 31 + n);
-                String id = ids.get(r.nextInt(ids.size()));
-                if (n % 10 == 9) {
-                  return given()
-                      .auth()
-                      .oauth2(Tokens.admin())
-                      .when()
-                      .delete("/api/v1/events/" + id)
-                      .statusCode();
-                }
-                TestBundle one = new TestBundle();
-                String created =
-                    n % 3 == 0 ? null : randomEvent(one, "w" + n, r, topic, actor); // a new event
-                Map<String, Object> bundle = one.build();
-                if (created == null) {
-                  // An update of an existing event: same id, another date, type, corroboration.
-                  TestBundle changed = new TestBundle();
-                  changed.event(
-                      "x",
-                      randomDate(r),
-                      e ->
-                          e.type(TYPES.get(r.nextInt(TYPES.size())))
-                              .corroboration(CORROBORATIONS.get(r.nextInt(3)))
-                              .topic(topic));
-                  bundle = changed.build();
-                  @SuppressWarnings("unchecked")
-                  Map<String, Object> event =
-                      ((List<Map<String, Object>>) bundle.get("events")).get(0);
-                  event.put("id", id);
-                }
-                return given()
-                    .auth()
-                    .oauth2(Tokens.admin())
-                    .contentType(ContentType.JSON)
-                    .body(Api.json(bundle))
-                    .when()
-                    .post("/api/v1/import")
-                    .statusCode();
-              });
+              n ->
+                  concurrentWrite(
+                      n, SEED * 31, ids, (one, r) -> randomEvent(one, "w" + n, r, topic, actor)));
     } finally {
       writing.set(false);
       reader.join(120_000);
@@ -273,7 +237,14 @@ class ReadPathEquivalenceTest {
     reader.start();
     Map<Integer, Integer> statuses;
     try {
-      statuses = ConcurrentWrites.answers(4, 80, 300, n -> rangeWrite(n, ids, topic));
+      statuses =
+          ConcurrentWrites.answers(
+              4,
+              80,
+              300,
+              n ->
+                  concurrentWrite(
+                      n, SEED * 37, ids, (one, r) -> rangeEvent(one, "w" + n, r, topic)));
     } finally {
       writing.set(false);
       reader.join(120_000);
@@ -417,9 +388,14 @@ class ReadPathEquivalenceTest {
         500 * limit);
   }
 
-  /** A write of the concurrent phase: a new event, another date for an event, or a deletion. */
-  private static int rangeWrite(int n, List<String> ids, String topic) {
-    Random r = new Random(SEED * 37 + n);
+  /**
+   * A write of a concurrent phase, drawn from {@code n}: every tenth deletes a stored event, every
+   * third gives a stored event the content {@code event} draws (another date, type ...), the others
+   * create the event it draws.
+   */
+  private static int concurrentWrite(
+      int n, long salt, List<String> ids, BiFunction<TestBundle, Random, String> event) {
+    Random r = new Random(salt + n);
     String id = ids.get(r.nextInt(ids.size()));
     if (n % 10 == 9) {
       return given()
@@ -430,12 +406,12 @@ class ReadPathEquivalenceTest {
           .statusCode();
     }
     TestBundle one = new TestBundle();
-    rangeEvent(one, "w" + n, r, topic);
+    event.apply(one, r);
     Map<String, Object> bundle = one.build();
     if (n % 3 == 0) {
       @SuppressWarnings("unchecked")
-      Map<String, Object> event = ((List<Map<String, Object>>) bundle.get("events")).get(0);
-      event.put("id", id);
+      Map<String, Object> stored = ((List<Map<String, Object>>) bundle.get("events")).get(0);
+      stored.put("id", id);
     }
     return given()
         .auth()
