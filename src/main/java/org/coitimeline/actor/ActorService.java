@@ -129,8 +129,12 @@ public class ActorService {
         Actor.class, RecordKind.ACTOR, actors.slugOf(id), ActorMapper::historyView);
   }
 
-  /** The actors protected now, with their pseudonyms. */
-  @Transactional
+  /**
+   * The actors protected now, with their pseudonyms. Read on every anonymous answer, so without a
+   * transaction of its own (two statements under read committed; a transaction would add three
+   * round trips); inside a caller's transaction it joins it.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public ProtectedPeople protectedPeople() {
     return actors.protectedPeople();
   }
