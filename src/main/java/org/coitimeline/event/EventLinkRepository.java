@@ -22,7 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.source.Source;
-import org.hibernate.Session;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
  * Loads a page of events and their links (countries, topics, figures, actors, sources, related
@@ -199,44 +200,53 @@ public class EventLinkRepository {
   }
 
   /**
-   * Runs a statement through the session's JDBC connection, row by row. {@code :name} stands for a
-   * parameter; a list parameter (ids) becomes a list of placeholders. Plain JDBC, not a Hibernate
-   * native query: for pages of thousands of rows (the export formats) Hibernate's per-value result
-   * handling cost more than the statement. Inside a write's transaction the session is flushed
-   * first, so that the statement reads the transaction's own writes.
+   * Runs a statement through the session's JDBC coordinator (its connection, statistics and SQL
+   * log), row by row. {@code :name} stands for a parameter; a list parameter (ids) becomes a list
+   * of placeholders. Plain JDBC, not a Hibernate native query: for pages of thousands of rows (the
+   * export formats) Hibernate's per-value result handling cost more than the statement. Inside a
+   * write's transaction the session is flushed first, so that the statement reads the transaction's
+   * own writes.
    */
   private void rows(String sql, Map<String, Object> parameters, RowReader reader) {
-    Session session = em.unwrap(Session.class);
-    if (session.isJoinedToTransaction()) {
+    SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+    if (session.isTransactionInProgress()) {
       session.flush();
     }
     List<Object> values = new ArrayList<>();
     Matcher parameter = PARAMETER.matcher(sql);
-    StringBuilder jdbc = new StringBuilder();
+    StringBuilder text = new StringBuilder();
     while (parameter.find()) {
       Object value = parameters.get(parameter.group(1));
       if (value instanceof Collection<?> list) {
-        parameter.appendReplacement(jdbc, String.join(",", Collections.nCopies(list.size(), "?")));
+        parameter.appendReplacement(text, String.join(",", Collections.nCopies(list.size(), "?")));
         values.addAll(list);
       } else {
-        parameter.appendReplacement(jdbc, "?");
+        parameter.appendReplacement(text, "?");
         values.add(value);
       }
     }
-    parameter.appendTail(jdbc);
-    session.doWork(
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(jdbc.toString())) {
-            for (int i = 0; i < values.size(); i++) {
-              statement.setObject(i + 1, values.get(i));
-            }
-            try (ResultSet row = statement.executeQuery()) {
-              while (row.next()) {
-                reader.read(row);
-              }
-            }
-          }
-        });
+    parameter.appendTail(text);
+    String jdbcSql = text.toString();
+    JdbcCoordinator jdbc = session.getJdbcCoordinator();
+    PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(jdbcSql);
+    try {
+      for (int i = 0; i < values.size(); i++) {
+        statement.setObject(i + 1, values.get(i));
+      }
+      ResultSet row = jdbc.getResultSetReturn().extract(statement, jdbcSql);
+      try {
+        while (row.next()) {
+          reader.read(row);
+        }
+      } finally {
+        jdbc.getLogicalConnection().getResourceRegistry().release(row, statement);
+      }
+    } catch (SQLException e) {
+      throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "reading links", jdbcSql);
+    } finally {
+      jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+      jdbc.afterStatementExecution();
+    }
   }
 
   private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
