@@ -3,19 +3,27 @@ package org.coitimeline.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.source.Source;
-import org.hibernate.query.NativeQuery;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
  * Loads a page of events and their links (countries, topics, figures, actors, sources, related
@@ -32,18 +40,6 @@ import org.hibernate.query.NativeQuery;
 public class EventLinkRepository {
   @Inject EntityManager em;
 
-  private static final List<String> TABLES =
-      List.of(
-          "event",
-          "event_country",
-          "event_topic",
-          "event_figure",
-          "event_actor",
-          "actor",
-          "event_source",
-          "source",
-          "event_relation");
-
   private static final String EVENT_COLUMNS =
       "SELECT e.id, e.slug, e.title, e.summary, e.date_edtf, e.type_code, e.subdivision, e.place,"
           + " e.corroboration, e.version, e.created_at, e.updated_at, e.deleted_at FROM event e";
@@ -58,51 +54,53 @@ public class EventLinkRepository {
     }
     Map<Long, Event> byId = new LinkedHashMap<>();
     ids.forEach(id -> byId.put(id, null));
-    eventRows(EVENT_COLUMNS + " WHERE e.id IN (:ids)", "ids", ids).forEach(e -> byId.put(e.id, e));
+    eventRows(EVENT_COLUMNS + " WHERE e.id IN (:ids)", Map.of("ids", ids))
+        .forEach(e -> byId.put(e.id, e));
     byId.values().removeIf(Objects::isNull);
     return new ArrayList<>(byId.values());
   }
 
   /** The event with this id (slug), live or tombstone, with the columns a view needs. */
   public Optional<Event> findBySlug(String slug) {
-    return eventRows(EVENT_COLUMNS + " WHERE e.slug = :slug", "slug", slug).stream().findFirst();
+    return eventRows(EVENT_COLUMNS + " WHERE e.slug = :slug", Map.of("slug", slug)).stream()
+        .findFirst();
   }
 
-  private List<Event> eventRows(String sql, String parameter, Object value) {
+  /**
+   * At most {@code limit} live events in id order after {@code afterSlug} (null: from the first),
+   * with the columns a view needs (not managed by the session), for the export.
+   */
+  public List<Event> liveAfter(String afterSlug, int limit) {
+    return afterSlug == null
+        ? eventRows(
+            EVENT_COLUMNS + " WHERE e.deleted_at IS NULL ORDER BY e.slug LIMIT :limit",
+            Map.of("limit", limit))
+        : eventRows(
+            EVENT_COLUMNS
+                + " WHERE e.slug > :after AND e.deleted_at IS NULL ORDER BY e.slug LIMIT :limit",
+            Map.of("after", afterSlug, "limit", limit));
+  }
+
+  private List<Event> eventRows(String sql, Map<String, Object> parameters) {
     List<Event> events = new ArrayList<>();
     rows(
         sql,
-        parameter,
-        value,
-        q ->
-            q.addScalar("id", Long.class)
-                .addScalar("slug", String.class)
-                .addScalar("title", String.class)
-                .addScalar("summary", String.class)
-                .addScalar("date_edtf", String.class)
-                .addScalar("type_code", String.class)
-                .addScalar("subdivision", String.class)
-                .addScalar("place", String.class)
-                .addScalar("corroboration", String.class)
-                .addScalar("version", Long.class)
-                .addScalar("created_at", Instant.class)
-                .addScalar("updated_at", Instant.class)
-                .addScalar("deleted_at", Instant.class),
+        parameters,
         r -> {
           Event e = new Event();
-          e.id = (Long) r[0];
-          e.slug = (String) r[1];
-          e.title = (String) r[2];
-          e.summary = (String) r[3];
-          e.dateEdtf = (String) r[4];
-          e.typeCode = (String) r[5];
-          e.subdivision = (String) r[6];
-          e.place = (String) r[7];
-          e.corroboration = (String) r[8];
-          e.version = (Long) r[9];
-          e.createdAt = (Instant) r[10];
-          e.updatedAt = (Instant) r[11];
-          e.deletedAt = (Instant) r[12];
+          e.id = r.getLong(1);
+          e.slug = r.getString(2);
+          e.title = r.getString(3);
+          e.summary = r.getString(4);
+          e.dateEdtf = r.getString(5);
+          e.typeCode = r.getString(6);
+          e.subdivision = r.getString(7);
+          e.place = r.getString(8);
+          e.corroboration = r.getString(9);
+          e.version = r.getLong(10);
+          e.createdAt = utc(r, 11);
+          e.updatedAt = utc(r, 12);
+          e.deletedAt = utc(r, 13);
           events.add(e);
         });
     return events;
@@ -114,59 +112,42 @@ public class EventLinkRepository {
     if (ids.isEmpty()) {
       return links;
     }
+    Map<String, Object> byIds = Map.of("ids", ids);
     rows(
         "SELECT c.event_id, c.country FROM event_country c WHERE c.event_id IN (:ids)"
             + " ORDER BY c.event_id, c.country",
-        "ids",
-        ids,
-        q -> q.addScalar("event_id", Long.class).addScalar("country", String.class),
-        r -> links.countries(r[0]).add((String) r[1]));
+        byIds,
+        r -> links.countries(r.getLong(1)).add(r.getString(2)));
     rows(
         "SELECT t.event_id, t.topic_code FROM event_topic t WHERE t.event_id IN (:ids)"
             + " ORDER BY t.event_id, t.topic_code",
-        "ids",
-        ids,
-        q -> q.addScalar("event_id", Long.class).addScalar("topic_code", String.class),
-        r -> links.topics(r[0]).add((String) r[1]));
+        byIds,
+        r -> links.topics(r.getLong(1)).add(r.getString(2)));
     rows(
         "SELECT f.event_id, f.label, f.value, f.unit, f.qualifier FROM event_figure f"
             + " WHERE f.event_id IN (:ids) ORDER BY f.event_id, f.position",
-        "ids",
-        ids,
-        q ->
-            q.addScalar("event_id", Long.class)
-                .addScalar("label", String.class)
-                .addScalar("value", BigDecimal.class)
-                .addScalar("unit", String.class)
-                .addScalar("qualifier", String.class),
+        byIds,
         r -> {
           Figure f = new Figure();
-          f.label = (String) r[1];
-          f.value = (BigDecimal) r[2];
-          f.unit = (String) r[3];
-          f.qualifier = (String) r[4];
-          links.figures(r[0]).add(f);
+          f.label = r.getString(2);
+          f.value = r.getBigDecimal(3);
+          f.unit = r.getString(4);
+          f.qualifier = r.getString(5);
+          links.figures(r.getLong(1)).add(f);
         });
     rows(
         "SELECT STRAIGHT_JOIN l.event_id, l.role_code, a.slug, a.name, a.type_code"
             + " FROM event_actor l JOIN actor a ON a.id = l.actor_id WHERE l.event_id IN (:ids)"
             + " ORDER BY l.event_id, l.position",
-        "ids",
-        ids,
-        q ->
-            q.addScalar("event_id", Long.class)
-                .addScalar("role_code", String.class)
-                .addScalar("slug", String.class)
-                .addScalar("name", String.class)
-                .addScalar("type_code", String.class),
+        byIds,
         r -> {
           EventActor l = new EventActor();
-          l.roleCode = (String) r[1];
+          l.roleCode = r.getString(2);
           l.actor = new Actor();
-          l.actor.slug = (String) r[2];
-          l.actor.name = (String) r[3];
-          l.actor.typeCode = (String) r[4];
-          links.actors(r[0]).add(l);
+          l.actor.slug = r.getString(3);
+          l.actor.name = r.getString(4);
+          l.actor.typeCode = r.getString(5);
+          links.actors(r.getLong(1)).add(l);
         });
     rows(
         "SELECT STRAIGHT_JOIN l.event_id, l.pinpoint, l.quote, l.quote_language, l.translated,"
@@ -174,87 +155,110 @@ public class EventLinkRepository {
             + " s.published_inferred, s.date_suffix, s.accessed"
             + " FROM event_source l JOIN source s ON s.id = l.source_id WHERE l.event_id IN (:ids)"
             + " ORDER BY l.event_id, l.position",
-        "ids",
-        ids,
-        q ->
-            q.addScalar("event_id", Long.class)
-                .addScalar("pinpoint", String.class)
-                .addScalar("quote", String.class)
-                .addScalar("quote_language", String.class)
-                .addScalar("translated", Boolean.class)
-                .addScalar("slug", String.class)
-                .addScalar("citation", String.class)
-                .addScalar("author", String.class)
-                .addScalar("authors", String.class)
-                .addScalar("title", String.class)
-                .addScalar("title_quoted", Boolean.class)
-                .addScalar("published", String.class)
-                .addScalar("published_inferred", Boolean.class)
-                .addScalar("date_suffix", String.class)
-                .addScalar("accessed", LocalDate.class),
+        byIds,
         r -> {
           EventSource l = new EventSource();
-          l.pinpoint = (String) r[1];
-          l.quote = (String) r[2];
-          l.quoteLanguage = (String) r[3];
-          l.translated = (Boolean) r[4];
+          l.pinpoint = r.getString(2);
+          l.quote = r.getString(3);
+          l.quoteLanguage = r.getString(4);
+          l.translated = bool(r, 5);
           Source s = new Source();
-          s.slug = (String) r[5];
-          s.citation = (String) r[6];
-          s.author = (String) r[7];
-          s.authors = (String) r[8];
-          s.title = (String) r[9];
-          s.titleQuoted = (Boolean) r[10];
-          s.published = (String) r[11];
-          s.publishedInferred = (Boolean) r[12];
-          s.dateSuffix = (String) r[13];
-          s.accessed = (LocalDate) r[14];
+          s.slug = r.getString(6);
+          s.citation = r.getString(7);
+          s.author = r.getString(8);
+          s.authors = r.getString(9);
+          s.title = r.getString(10);
+          s.titleQuoted = bool(r, 11);
+          s.published = r.getString(12);
+          s.publishedInferred = bool(r, 13);
+          s.dateSuffix = r.getString(14);
+          s.accessed = r.getObject(15, LocalDate.class);
           l.source = s;
-          links.sources(r[0]).add(l);
+          links.sources(r.getLong(1)).add(l);
         });
     rows(
         "SELECT STRAIGHT_JOIN l.event_id, l.relation_code, r.slug, r.title"
             + " FROM event_relation l JOIN event r ON r.id = l.related_event_id"
             + " WHERE l.event_id IN (:ids) AND r.deleted_at IS NULL"
             + " ORDER BY l.event_id, l.position",
-        "ids",
-        ids,
-        q ->
-            q.addScalar("event_id", Long.class)
-                .addScalar("relation_code", String.class)
-                .addScalar("slug", String.class)
-                .addScalar("title", String.class),
+        byIds,
         r -> {
           EventRelation l = new EventRelation();
-          l.relationCode = (String) r[1];
+          l.relationCode = r.getString(2);
           l.relatedEvent = new Event();
-          l.relatedEvent.slug = (String) r[2];
-          l.relatedEvent.title = (String) r[3];
-          links.related(r[0]).add(l);
+          l.relatedEvent.slug = r.getString(3);
+          l.relatedEvent.title = r.getString(4);
+          links.related(r.getLong(1)).add(l);
         });
     return links;
   }
 
-  /** Runs a native statement whose columns are typed by {@code scalars}, row by row. */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private void rows(
-      String sql,
-      String parameter,
-      Object value,
-      Consumer<NativeQuery> scalars,
-      Consumer<Object[]> row) {
-    NativeQuery query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
-    // Inside a write's transaction, flush pending changes only to the tables read (as HQL does),
-    // not the whole session before every statement.
-    for (String table : TABLES) {
-      if (sql.contains(" " + table + " ")) {
-        query.addSynchronizedQuerySpace(table);
+  /** Reads one row of a result set. */
+  @FunctionalInterface
+  private interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Runs a statement through the session's JDBC coordinator (its connection, statistics and SQL
+   * log), row by row. {@code :name} stands for a parameter; a list parameter (ids) becomes a list
+   * of placeholders. Plain JDBC, not a Hibernate native query: for pages of thousands of rows (the
+   * export formats) Hibernate's per-value result handling cost more than the statement. Inside a
+   * write's transaction the session is flushed first, so that the statement reads the transaction's
+   * own writes.
+   */
+  private void rows(String sql, Map<String, Object> parameters, RowReader reader) {
+    SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+    if (session.isTransactionInProgress()) {
+      session.flush();
+    }
+    List<Object> values = new ArrayList<>();
+    Matcher parameter = PARAMETER.matcher(sql);
+    StringBuilder text = new StringBuilder();
+    while (parameter.find()) {
+      Object value = parameters.get(parameter.group(1));
+      if (value instanceof Collection<?> list) {
+        parameter.appendReplacement(text, String.join(",", Collections.nCopies(list.size(), "?")));
+        values.addAll(list);
+      } else {
+        parameter.appendReplacement(text, "?");
+        values.add(value);
       }
     }
-    scalars.accept(query);
-    query.setParameter(parameter, value);
-    for (Object r : query.getResultList()) {
-      row.accept((Object[]) r);
+    parameter.appendTail(text);
+    String jdbcSql = text.toString();
+    JdbcCoordinator jdbc = session.getJdbcCoordinator();
+    PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(jdbcSql);
+    try {
+      for (int i = 0; i < values.size(); i++) {
+        statement.setObject(i + 1, values.get(i));
+      }
+      ResultSet row = jdbc.getResultSetReturn().extract(statement, jdbcSql);
+      try {
+        while (row.next()) {
+          reader.read(row);
+        }
+      } finally {
+        jdbc.getLogicalConnection().getResourceRegistry().release(row, statement);
+      }
+    } catch (SQLException e) {
+      throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "reading links", jdbcSql);
+    } finally {
+      jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+      jdbc.afterStatementExecution();
     }
+  }
+
+  private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
+
+  /** A DATETIME column holding UTC (quarkus.hibernate-orm.jdbc.timezone), or null. */
+  private static Instant utc(ResultSet row, int column) throws SQLException {
+    LocalDateTime value = row.getObject(column, LocalDateTime.class);
+    return value == null ? null : value.toInstant(ZoneOffset.UTC);
+  }
+
+  private static Boolean bool(ResultSet row, int column) throws SQLException {
+    boolean value = row.getBoolean(column);
+    return row.wasNull() ? null : value;
   }
 }

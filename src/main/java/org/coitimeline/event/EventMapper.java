@@ -1,5 +1,6 @@
 package org.coitimeline.event;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +59,25 @@ public final class EventMapper {
 
   /** The view of the event with its sources' references and its actors' types. */
   public static CitedEvent toCited(Event e, EventLinks links) {
+    return toCited(e, links, new HashMap<>());
+  }
+
+  /**
+   * As {@link #toCited(Event, EventLinks)}, taking each source's reference from {@code formatted}
+   * (by source id) and adding the ones it lacks: events read together, in one statement, share
+   * their sources' state, so a page formats each source once.
+   */
+  public static CitedEvent toCited(Event e, EventLinks links, Map<String, String> formatted) {
     Map<String, String> references = new LinkedHashMap<>();
     links
         .sources(e.id)
         .forEach(
             l ->
                 references.computeIfAbsent(
-                    l.source.slug, k -> ReferenceFormatter.format(ReferenceParts.of(l.source))));
+                    l.source.slug,
+                    k ->
+                        formatted.computeIfAbsent(
+                            k, slug -> ReferenceFormatter.format(ReferenceParts.of(l.source)))));
     Map<String, String> actorTypes = new LinkedHashMap<>();
     links.actors(e.id).forEach(l -> actorTypes.put(l.actor.slug, l.actor.typeCode));
     return new CitedEvent(toView(e, links), references, actorTypes);

@@ -3,7 +3,6 @@ package org.coitimeline.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.SlugLookups;
 
@@ -18,21 +17,6 @@ public class EventRepository implements SlugLookups<Event> {
   @Override
   public RecordKind kind() {
     return RecordKind.EVENT;
-  }
-
-  /** Live events in id order after {@code afterSlug} (null: from the first). */
-  public List<Event> liveAfter(String afterSlug, int limit) {
-    jakarta.persistence.TypedQuery<Event> query =
-        em.createQuery(
-                "select e from Event e where e.deletedAt is null"
-                    + (afterSlug == null ? "" : " and e.slug > :after")
-                    + " order by e.slug",
-                Event.class)
-            .setMaxResults(limit);
-    if (afterSlug != null) {
-      query.setParameter("after", afterSlug);
-    }
-    return query.getResultList();
   }
 
   /** How many live events relate to the event with this internal id. */

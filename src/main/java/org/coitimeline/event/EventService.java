@@ -1,5 +1,7 @@
 package org.coitimeline.event;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,13 +10,18 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.actor.ActorRepository;
 import org.coitimeline.history.HistoryRepository;
+import org.coitimeline.history.ReadCacheConfig;
 import org.coitimeline.history.RevisionView;
+import org.coitimeline.history.StoreVersion;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Cursor;
 import org.coitimeline.kernel.FieldError;
@@ -57,9 +64,20 @@ public class EventService {
   @Inject DuplicateCheck duplicates;
   @Inject TransactionManager transactions;
   @Inject ActorRepository actors;
+  @Inject StoreVersion versions;
 
-  /** Events per page when the whole filtered timeline is walked for an export. */
-  public static final int EXPORT_PAGE_SIZE = Paging.MAX_LIMIT;
+  private final Cache<PageKey, PageView<EventView>> pages;
+
+  @Inject
+  EventService(ReadCacheConfig cache) {
+    pages = Caffeine.newBuilder().maximumSize(cache.pages()).expireAfterWrite(cache.ttl()).build();
+  }
+
+  /**
+   * Events per page when the whole filtered timeline is walked for an export: each page costs the
+   * same number of statements whatever its length, so a larger page means fewer round trips.
+   */
+  public static final int EXPORT_PAGE_SIZE = 2000;
 
   /**
    * The matching events as the store stood at {@code asOf}, in the list's order, as their ids and
@@ -87,12 +105,27 @@ public class EventService {
     return all;
   }
 
-  /** A page of the timeline, now or as the store stood at {@code asOf} (null: now). */
+  /**
+   * A page of the timeline, now or as the store stood at {@code asOf} (null: now). Pages of now are
+   * kept for the store's version (see {@link StoreVersion}): the same question asked again before
+   * any write is answered without reading the store, but for the version.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageView<EventView> list(
       EventFilter filter, String sortParameter, String cursor, int limit, Instant asOf) {
-    return page(filter, sortParameter, cursor, limit, asOf, EventMapper::toView);
+    Optional<StoreVersion.Version> version = asOf == null ? versions.current() : Optional.empty();
+    if (version.isEmpty()) {
+      return page(filter, sortParameter, cursor, limit, asOf, EventMapper::toView);
+    }
+    // A page that fails (an unknown topic, a bad cursor) throws and is not kept.
+    return pages.get(
+        new PageKey(version.get(), filter.canonical(), sortParameter, cursor, limit),
+        key -> page(filter, sortParameter, cursor, limit, null, EventMapper::toView));
   }
+
+  /** What a page of now depends on: the store's version and the question. */
+  private record PageKey(
+      StoreVersion.Version version, String filter, String sort, String cursor, int limit) {}
 
   /**
    * A page of {@link #EXPORT_PAGE_SIZE} events of the timeline with their references and actor
@@ -101,7 +134,14 @@ public class EventService {
   @Transactional
   public PageView<CitedEvent> citedPage(
       EventFilter filter, String sortParameter, String cursor, Instant asOf) {
-    return page(filter, sortParameter, cursor, EXPORT_PAGE_SIZE, asOf, EventMapper::toCited);
+    Map<String, String> references = new HashMap<>();
+    return page(
+        filter,
+        sortParameter,
+        cursor,
+        EXPORT_PAGE_SIZE,
+        asOf,
+        (e, links) -> EventMapper.toCited(e, links, references));
   }
 
   private <T> PageView<T> page(

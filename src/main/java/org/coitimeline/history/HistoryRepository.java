@@ -114,6 +114,16 @@ public class HistoryRepository {
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
+  /** The newest revision in the store (0 when there is none): the store's version, for caches. */
+  public long lastRevision() {
+    Object last =
+        em.createNativeQuery("SELECT MAX(r.id) FROM revision r")
+            .unwrap(org.hibernate.query.NativeQuery.class)
+            .addSynchronizedQuerySpace("revision")
+            .getSingleResult();
+    return last == null ? 0 : ((Number) last).longValue();
+  }
+
   /** The last revision made at or before the instant; null when there was none yet. */
   public Long revisionAt(Instant instant) {
     return em.createQuery("select max(r.id) from Revision r where r.madeAt <= :millis", Long.class)

@@ -15,6 +15,7 @@ public class RevisionSubjectListener implements RevisionListener {
   @Override
   public void newRevision(Object revision) {
     ((Revision) revision).subject = currentSubject();
+    StoreVersion.revisionMade();
   }
 
   private static String currentSubject() {
