@@ -1,7 +1,5 @@
 package org.coitimeline.actor;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,12 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.coitimeline.history.HistoryRepository;
-import org.coitimeline.history.ReadCacheConfig;
 import org.coitimeline.history.RevisionView;
-import org.coitimeline.history.StoreVersion;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.kernel.Cursor;
 import org.coitimeline.kernel.Gone;
@@ -42,14 +37,6 @@ public class ActorService {
   @Inject SingleWrites writes;
   @Inject VocabularyRepository vocabularies;
   @Inject HistoryRepository history;
-  @Inject StoreVersion versions;
-
-  private final Cache<StoreVersion.Version, ProtectedPeople> protectedPeople;
-
-  @Inject
-  ActorService(ReadCacheConfig cache) {
-    protectedPeople = Caffeine.newBuilder().maximumSize(4).expireAfterWrite(cache.ttl()).build();
-  }
 
   @Transactional
   public PageView<ActorView> list(
@@ -145,11 +132,9 @@ public class ActorService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public ProtectedPeople protectedPeople() {
-    Optional<StoreVersion.Version> version = versions.current();
-    // Kept for the store's version: protecting or changing an actor is a write, so a new version.
-    return version.isEmpty()
-        ? actors.protectedPeople()
-        : protectedPeople.get(version.get(), v -> actors.protectedPeople());
+    // Read for every answer, never kept: a person protected through another instance must be
+    // hidden in the very next answer of this one (one statement on a key).
+    return actors.protectedPeople();
   }
 
   /** The actor id a pseudonymous id stands for (any other id as it is). */

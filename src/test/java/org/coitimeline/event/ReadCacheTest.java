@@ -16,8 +16,9 @@ import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pages of events and the protected people are kept for the store's version: a write through the
- * service is visible to the very next read, never hidden by what an earlier read kept.
+ * Pages of events are kept for the store's version: a write through the service is visible to the
+ * very next read, never hidden by what an earlier read kept; a person protected after a page was
+ * kept is hidden in the next answer of it.
  */
 @QuarkusTest
 class ReadCacheTest {
