@@ -25,6 +25,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.coitimeline.kernel.AggregateRepository;
 import org.coitimeline.support.Api;
 import org.coitimeline.support.ConcurrentWrites;
@@ -76,49 +78,20 @@ class ReadPathEquivalenceTest {
 
     // Writers change what is counted (dates, types, corroboration, deletions) while a reader
     // compares the kept counts with the count over the events in one snapshot.
-    AtomicBoolean writing = new AtomicBoolean(true);
-    AtomicInteger comparisons = new AtomicInteger();
-    ConcurrentLinkedQueue<String> mismatches = new ConcurrentLinkedQueue<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              Random r = new Random(SEED + 1);
-              while (writing.get() && comparisons.get() < 500) {
-                EventFilter filter = randomKeptFilter(r);
-                boolean monthly = r.nextBoolean();
-                List<List<Object>> both =
-                    QuarkusTransaction.requiringNew()
-                        .call(
-                            () -> {
-                              aggregates.readOneSnapshot();
-                              return List.of(
-                                  List.copyOf(timeline.countsKept(filter, monthly)),
-                                  List.copyOf(timeline.counted(filter, monthly, null)));
-                            });
-                if (!both.get(0).equals(both.get(1))) {
-                  mismatches.add(describe(filter, monthly) + ": " + both);
-                }
-                comparisons.incrementAndGet();
-              }
-            });
-    reader.start();
-    Map<Integer, Integer> statuses;
-    try {
-      statuses =
-          ConcurrentWrites.answers(
-              4,
-              80,
-              300,
-              n ->
-                  concurrentWrite(
-                      n, SEED * 31, ids, (one, r) -> randomEvent(one, "w" + n, r, topic, actor)));
-    } finally {
-      writing.set(false);
-      reader.join(120_000);
-    }
-    assertEquals(0, ConcurrentWrites.serverErrors(statuses), "writes answered " + statuses);
-    assertTrue(comparisons.get() > 0, "the reader compared");
-    assertEquals(List.of(), List.copyOf(mismatches), "kept counts differ from the count");
+    compareWhileWriting(
+        SEED + 1,
+        500,
+        r -> {
+          EventFilter filter = randomKeptFilter(r);
+          boolean monthly = r.nextBoolean();
+          List<Object> kept = List.copyOf(timeline.countsKept(filter, monthly));
+          List<Object> counted = List.copyOf(timeline.counted(filter, monthly, null));
+          return kept.equals(counted) ? null : describe(filter, monthly) + ": " + kept + counted;
+        },
+        n ->
+            concurrentWrite(
+                n, SEED * 31, ids, (one, r) -> randomEvent(one, "w" + n, r, topic, actor)),
+        "kept counts differ from the count");
 
     Instant afterWrites = Instant.now();
     for (int i = 0; i < 30; i++) {
@@ -210,48 +183,16 @@ class ReadPathEquivalenceTest {
     // Writers move events in time, create long and open ones and delete others (which the triggers
     // of event_year follow) while a reader walks pages and reads the plain predicate in one
     // snapshot.
-    AtomicBoolean writing = new AtomicBoolean(true);
-    AtomicInteger comparisons = new AtomicInteger();
-    ConcurrentLinkedQueue<String> mismatches = new ConcurrentLinkedQueue<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              Random r = new Random(SEED + 4);
-              while (writing.get() && comparisons.get() < 300) {
-                EventFilter filter = randomRangeFilter(r, topic);
-                EventSort sort = r.nextBoolean() ? EventSort.DATE : EventSort.DATE_DESC;
-                int limit = 1 + r.nextInt(12);
-                String differs =
-                    QuarkusTransaction.requiringNew()
-                        .call(
-                            () -> {
-                              aggregates.readOneSnapshot();
-                              return walkDiffers(filter, sort, limit);
-                            });
-                if (differs != null) {
-                  mismatches.add(differs);
-                }
-                comparisons.incrementAndGet();
-              }
-            });
-    reader.start();
-    Map<Integer, Integer> statuses;
-    try {
-      statuses =
-          ConcurrentWrites.answers(
-              4,
-              80,
-              300,
-              n ->
-                  concurrentWrite(
-                      n, SEED * 37, ids, (one, r) -> rangeEvent(one, "w" + n, r, topic)));
-    } finally {
-      writing.set(false);
-      reader.join(120_000);
-    }
-    assertEquals(0, ConcurrentWrites.serverErrors(statuses), "writes answered " + statuses);
-    assertTrue(comparisons.get() > 0, "the reader compared");
-    assertEquals(List.of(), List.copyOf(mismatches), "pages read in parts differ");
+    compareWhileWriting(
+        SEED + 4,
+        300,
+        r -> {
+          EventFilter filter = randomRangeFilter(r, topic);
+          EventSort sort = r.nextBoolean() ? EventSort.DATE : EventSort.DATE_DESC;
+          return walkDiffers(filter, sort, 1 + r.nextInt(12));
+        },
+        n -> concurrentWrite(n, SEED * 37, ids, (one, r) -> rangeEvent(one, "w" + n, r, topic)),
+        "pages read in parts differ");
 
     // The same over HTTP, every page with the cursor of the one before.
     for (int i = 0; i < 16; i++) {
@@ -386,6 +327,53 @@ class ReadPathEquivalenceTest {
         },
         "/api/v1/events",
         500 * limit);
+  }
+
+  /**
+   * Compares again and again, each time in one snapshot of its own, while four threads send 80
+   * writes: {@code compare} draws what to compare and answers null when both sides agree, else what
+   * differs. No write may be answered with a 5xx, at least one comparison must run, none may
+   * differ.
+   */
+  private void compareWhileWriting(
+      long seed,
+      int maxComparisons,
+      Function<Random, String> compare,
+      IntFunction<Integer> write,
+      String what)
+      throws Exception {
+    AtomicBoolean writing = new AtomicBoolean(true);
+    AtomicInteger comparisons = new AtomicInteger();
+    ConcurrentLinkedQueue<String> mismatches = new ConcurrentLinkedQueue<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              Random r = new Random(seed);
+              while (writing.get() && comparisons.get() < maxComparisons) {
+                String differs =
+                    QuarkusTransaction.requiringNew()
+                        .call(
+                            () -> {
+                              aggregates.readOneSnapshot();
+                              return compare.apply(r);
+                            });
+                if (differs != null) {
+                  mismatches.add(differs);
+                }
+                comparisons.incrementAndGet();
+              }
+            });
+    reader.start();
+    Map<Integer, Integer> statuses;
+    try {
+      statuses = ConcurrentWrites.answers(4, 80, 300, write);
+    } finally {
+      writing.set(false);
+      reader.join(120_000);
+    }
+    assertEquals(0, ConcurrentWrites.serverErrors(statuses), "writes answered " + statuses);
+    assertTrue(comparisons.get() > 0, "the reader compared");
+    assertEquals(List.of(), List.copyOf(mismatches), what);
   }
 
   /**
