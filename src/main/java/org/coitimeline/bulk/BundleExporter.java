@@ -26,6 +26,7 @@ import org.coitimeline.event.EventInput;
 import org.coitimeline.event.EventLinkRepository;
 import org.coitimeline.event.EventLinks;
 import org.coitimeline.event.EventMapper;
+import org.coitimeline.event.EventService;
 import org.coitimeline.gap.GapMapper;
 import org.coitimeline.gap.GapRepository;
 import org.coitimeline.gap.GapView;
@@ -47,12 +48,6 @@ import org.coitimeline.vocabulary.VocabularyRepository;
 @ApplicationScoped
 public class BundleExporter {
   static final int PAGE = 200;
-
-  /**
-   * Events are read as scalars, not entities, and their links in one statement per kind for the
-   * whole page: a larger page means fewer round trips for the same rows.
-   */
-  static final int EVENT_PAGE = 2000;
 
   @Inject EntityManager em;
   @Inject ObjectMapper mapper;
@@ -159,7 +154,7 @@ public class BundleExporter {
     String after = null;
     List<Event> page;
     do {
-      page = eventLinks.liveAfter(after, EVENT_PAGE);
+      page = eventLinks.liveAfter(after, EventService.EXPORT_PAGE_SIZE);
       EventLinks links = eventLinks.links(page.stream().map(e -> e.id).toList());
       for (Event event : page) {
         EventInput input = EventMapper.toInput(EventMapper.toView(event, links));
@@ -167,7 +162,7 @@ public class BundleExporter {
         after = event.slug;
       }
       json.flush();
-    } while (page.size() == EVENT_PAGE);
+    } while (page.size() == EventService.EXPORT_PAGE_SIZE);
   }
 
   private void writeGaps(JsonGenerator json) throws IOException {

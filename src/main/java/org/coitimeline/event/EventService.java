@@ -74,8 +74,9 @@ public class EventService {
   }
 
   /**
-   * Events per page when the whole filtered timeline is walked for an export: each page costs the
-   * same number of statements whatever its length, so a larger page means fewer round trips.
+   * Events per page when the whole (filtered) timeline is walked for an export, by the formats and
+   * by GET /export: each page costs the same number of statements whatever its length, so a larger
+   * page means fewer round trips.
    */
   public static final int EXPORT_PAGE_SIZE = 2000;
 

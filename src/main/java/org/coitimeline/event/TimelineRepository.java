@@ -218,16 +218,11 @@ public class TimelineRepository {
     sql.append(" LIMIT " + limit);
   }
 
+  /** Whether the filter asks for more than the range (what {@link #others} writes). */
   private static boolean hasOtherFilters(EventFilter filter) {
     return !filter.types().isEmpty()
         || !filter.corroborations().isEmpty()
-        || !filter.countries().isEmpty()
-        || !filter.topics().isEmpty()
-        || !filter.actors().isEmpty()
-        || filter.scopeActor() != null
-        || !filter.sources().isEmpty()
-        || filter.scopeSource() != null
-        || filter.hasText();
+        || filtersByLinksOrText(filter);
   }
 
   /**
@@ -245,15 +240,18 @@ public class TimelineRepository {
    * filtered by type and corroboration at most.
    */
   static boolean countedOnWrite(EventFilter filter) {
-    return filter.from() == null
-        && filter.to() == null
-        && filter.countries().isEmpty()
-        && filter.actors().isEmpty()
-        && filter.topics().isEmpty()
-        && filter.sources().isEmpty()
-        && !filter.hasText()
-        && filter.scopeActor() == null
-        && filter.scopeSource() == null;
+    return filter.from() == null && filter.to() == null && !filtersByLinksOrText(filter);
+  }
+
+  /** Whether the filter asks for countries, topics, actors, sources or words of the events. */
+  private static boolean filtersByLinksOrText(EventFilter filter) {
+    return !filter.countries().isEmpty()
+        || !filter.topics().isEmpty()
+        || !filter.actors().isEmpty()
+        || filter.scopeActor() != null
+        || !filter.sources().isEmpty()
+        || filter.scopeSource() != null
+        || filter.hasText();
   }
 
   /** The histogram from the counts the triggers of event keep per month, type and corroboration. */

@@ -333,7 +333,6 @@ class GaleraClusterIT {
     List<Call> inFlight = all.stream().filter(c -> c.start < kill && c.end > kill).toList();
     List<Call> failedBefore = all.stream().filter(c -> c.end <= kill && c.failed()).toList();
     List<Call> failedAfter = all.stream().filter(c -> c.end > kill && c.failed()).toList();
-    List<Call> failedInFlight = inFlight.stream().filter(Call::failed).toList();
     List<Call> startedAfterFailed =
         all.stream().filter(c -> c.start >= kill && c.failed()).toList();
     long settled = kill + MAX_STALL.toNanos();
