@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,6 @@ import java.util.function.Function;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.actor.ActorRepository;
 import org.coitimeline.edtf.Edtf;
-import org.coitimeline.history.NewRecords;
 import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.RecordWriter;
 import org.coitimeline.kernel.Values;
@@ -33,11 +33,13 @@ public class EventWriter implements RecordWriter<EventInput> {
   @Inject EventLinkRepository eventLinks;
   @Inject ActorRepository actors;
   @Inject SourceRepository sources;
+  @Inject NewEventRepository newEvents;
 
   /**
    * Creates or updates every event by id, then links the related events (which may be among them).
    * With {@code skipUnchanged}, an event that already holds exactly its input is left alone: no new
-   * revision, same version.
+   * revision, same version. New events are written by {@link NewEventRepository} in multi-row
+   * statements; stored ones are updated through the ORM.
    */
   @Override
   public List<WriteResult> write(List<EventInput> inputs, boolean skipUnchanged, Instant now) {
@@ -49,6 +51,7 @@ public class EventWriter implements RecordWriter<EventInput> {
         sources.findBySlugs(referenced(inputs, e -> e.sources(), EventInput.SourceRef::id));
     List<WriteResult> results = new ArrayList<>();
     List<EventInput> written = new ArrayList<>();
+    Map<String, Event> created = new LinkedHashMap<>();
     for (EventInput input : inputs) {
       if (EventMapper.canonical(input).equals(stored.get(input.id()))) {
         results.add(WriteResult.unchanged(RecordKind.EVENT, input.id()));
@@ -59,43 +62,53 @@ public class EventWriter implements RecordWriter<EventInput> {
       if (event == null) {
         event = new Event();
         event.slug = input.id();
-        event.createdAt = now;
+        apply(input, event, actorsBySlug, sourcesBySlug);
+        event.id = newEvents.nextId(event);
+        created.put(event.slug, event);
       } else {
         // Links are replaced whole; removing them first keeps the unique keys free for the new.
         event.actors.clear();
         event.sources.clear();
         event.related.clear();
         em.flush();
+        apply(input, event, actorsBySlug, sourcesBySlug);
+        event.updatedAt = now;
       }
-      apply(input, event, actorsBySlug, sourcesBySlug);
-      event.updatedAt = now;
-      if (event.id == null) {
-        em.persist(event);
-        NewRecords.created(em, event.id);
-      }
-      bySlug.put(event.slug, event);
       written.add(input);
     }
     em.flush();
+    Map<String, Long> ids = new HashMap<>();
+    bySlug.forEach((slug, event) -> ids.put(slug, event.id));
+    created.forEach((slug, event) -> ids.put(slug, event.id));
     List<String> relatedElsewhere =
         referenced(written, e -> e.related(), EventInput.RelatedRef::id).stream()
-            .filter(slug -> !bySlug.containsKey(slug))
+            .filter(slug -> !ids.containsKey(slug))
             .toList();
-    bySlug.putAll(events.findBySlugs(relatedElsewhere));
+    events.findBySlugs(relatedElsewhere).forEach((slug, event) -> ids.put(slug, event.id));
     for (EventInput input : written) {
-      Event event = bySlug.get(input.id());
+      Event event = created.getOrDefault(input.id(), bySlug.get(input.id()));
+      boolean isNew = created.containsKey(input.id());
       int position = 0;
       for (EventInput.RelatedRef ref : Values.list(input.related())) {
         EventRelation relation = new EventRelation();
         relation.event = event;
-        relation.relatedEvent = bySlug.get(ref.id());
+        Long relatedId = ids.get(ref.id());
+        relation.relatedEvent = isNew ? idOnly(relatedId) : em.getReference(Event.class, relatedId);
         relation.relationCode = ref.relation();
         relation.position = position++;
         event.related.add(relation);
       }
     }
+    newEvents.insert(List.copyOf(created.values()), now);
     em.flush();
     return results;
+  }
+
+  /** An event standing for its id alone, as a new event's relation row needs. */
+  private static Event idOnly(Long id) {
+    Event event = new Event();
+    event.id = id;
+    return event;
   }
 
   /** The live stored events in their canonical input shape, their links read in bulk. */
@@ -119,7 +132,7 @@ public class EventWriter implements RecordWriter<EventInput> {
         .toList();
   }
 
-  private static void apply(
+  static void apply(
       EventInput input,
       Event event,
       Map<String, Actor> actorsBySlug,

@@ -124,6 +124,14 @@ public class HistoryRepository {
     return last == null ? 0 : ((Number) last).longValue();
   }
 
+  /**
+   * The revision of the current transaction, made now if it has none yet: the one Envers gives
+   * every change of the transaction, for history written without the ORM.
+   */
+  public long currentRevision() {
+    return reader().getCurrentRevision(Revision.class, true).id;
+  }
+
   /** The last revision made at or before the instant; null when there was none yet. */
   public Long revisionAt(Instant instant) {
     return em.createQuery("select max(r.id) from Revision r where r.madeAt <= :millis", Long.class)
