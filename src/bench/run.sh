@@ -17,7 +17,9 @@
 # Settings (environment): BENCH_PORT (18311), BENCH_SEED (11), BENCH_REPEAT (30 requests per
 # query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_BUNDLE_BYTES (0: the whole
 # data set as one streamed bundle in one request; N: bundles of at most N bytes, one request each),
-# BENCH_SERVICE_JVM (JVM options of the service; none by default), BENCH_REBUILD=1 to rebuild the service jar,
+# BENCH_SERVICE_JVM (JVM options of the service; default @deploy/jvm.options, production's; @file
+# reads a file of options, an empty value gives none: the JVM's own sizing), BENCH_REBUILD=1 to
+# rebuild the service jar,
 # BENCH_ONLY=import (only the load and the raw INSERT baseline). The service connects as a database
 # user named like BENCH_DATABASE (BENCH_SERVICE_USER to choose another), so two runs on separate
 # databases never mix their counters.
@@ -46,6 +48,6 @@ exec java -Xmx1g -Duser.timezone=UTC \
   -Dbench.clients="${BENCH_CLIENTS:-16}" \
   -Dbench.seconds="${BENCH_SECONDS:-10}" \
   -Dbench.bundle-bytes="${BENCH_BUNDLE_BYTES:-0}" \
-  -Dbench.service-jvm="${BENCH_SERVICE_JVM:-}" \
+  -Dbench.service-jvm="${BENCH_SERVICE_JVM-@deploy/jvm.options}" \
   -Dbench.only="${BENCH_ONLY:-}" \
   org.coitimeline.bench.Bench "${sizes[@]}"
