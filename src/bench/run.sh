@@ -12,7 +12,9 @@
 # 128 MB default fits 10 k events, not 100 k), innodb_flush_log_at_trx_commit=1, no binary log.
 # The harness creates the databases BENCH_DATABASE (coi_bench) and coi_bench_raw, the user
 # coi_bench (the service's, so that per-user statistics count its statements) and sets
-# userstat=1 (information_schema.USER_STATISTICS).
+# userstat=1 (information_schema.USER_STATISTICS); it switches the general log on (to the table
+# mysql.general_log, then back as it was) while the service answers each list page once, to read the
+# statements it ran.
 #
 # Settings (environment): BENCH_PORT (18311), BENCH_SEED (11), BENCH_REPEAT (30 requests per
 # query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_BUNDLE_BYTES (0: the whole
