@@ -12,12 +12,16 @@
 # 128 MB default fits 10 k events, not 100 k), innodb_flush_log_at_trx_commit=1, no binary log.
 # The harness creates the databases BENCH_DATABASE (coi_bench) and coi_bench_raw, the user
 # coi_bench (the service's, so that per-user statistics count its statements) and sets
-# userstat=1 (information_schema.USER_STATISTICS).
+# userstat=1 (information_schema.USER_STATISTICS); it switches the general log on (to the table
+# mysql.general_log, then back as it was) while the service answers each list page once, to read the
+# statements it ran.
 #
 # Settings (environment): BENCH_PORT (18311), BENCH_SEED (11), BENCH_REPEAT (30 requests per
 # query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_BUNDLE_BYTES (0: the whole
 # data set as one streamed bundle in one request; N: bundles of at most N bytes, one request each),
-# BENCH_SERVICE_JVM (JVM options of the service; none by default), BENCH_REBUILD=1 to rebuild the service jar,
+# BENCH_SERVICE_JVM (JVM options of the service; default @deploy/jvm.options, production's; @file
+# reads a file of options, an empty value gives none: the JVM's own sizing), BENCH_REBUILD=1 to
+# rebuild the service jar,
 # BENCH_ONLY=import (only the load and the raw INSERT baseline). The service connects as a database
 # user named like BENCH_DATABASE (BENCH_SERVICE_USER to choose another), so two runs on separate
 # databases never mix their counters.
@@ -46,6 +50,6 @@ exec java -Xmx1g -Duser.timezone=UTC \
   -Dbench.clients="${BENCH_CLIENTS:-16}" \
   -Dbench.seconds="${BENCH_SECONDS:-10}" \
   -Dbench.bundle-bytes="${BENCH_BUNDLE_BYTES:-0}" \
-  -Dbench.service-jvm="${BENCH_SERVICE_JVM:-}" \
+  -Dbench.service-jvm="${BENCH_SERVICE_JVM-@deploy/jvm.options}" \
   -Dbench.only="${BENCH_ONLY:-}" \
   org.coitimeline.bench.Bench "${sizes[@]}"

@@ -40,12 +40,8 @@ public final class Bench {
     boolean importOnly = setting("bench.only", "").equals("import");
     int clients = Integer.parseInt(setting("bench.clients", "16"));
     Duration concurrentFor = Duration.ofSeconds(Long.parseLong(setting("bench.seconds", "10")));
-    // JVM options of the service; none by default: the JVM's own heap sizing, as a plain
-    // `java -jar` gets.
-    List<String> jvm =
-        java.util.Arrays.stream(setting("bench.service-jvm", "").split(" "))
-            .filter(o -> !o.isBlank())
-            .toList();
+    // JVM options of the service: by default those of production, deploy/jvm.options (run.sh).
+    List<String> jvm = jvmOptions(setting("bench.service-jvm", ""), repository);
     Path jar = repository.resolve("target/quarkus-app/quarkus-run.jar");
     Path publicKey = repository.resolve("src/test/resources/jwt/test-public.pem");
     Path privateKey = repository.resolve("src/test/resources/jwt/test-private.pem");
@@ -167,6 +163,25 @@ public final class Bench {
     } catch (java.io.IOException e) {
       return "unknown";
     }
+  }
+
+  /**
+   * JVM options separated by spaces; {@code @file} stands for the options in that file (relative to
+   * the repository), as the java launcher reads an argument file: whitespace-separated, {@code #}
+   * to the end of the line a comment. Expanded here so that the results record the options.
+   */
+  static List<String> jvmOptions(String options, Path repository) throws java.io.IOException {
+    List<String> jvm = new ArrayList<>();
+    for (String option : options.trim().split("\\s+")) {
+      if (option.startsWith("@")) {
+        for (String line : Files.readAllLines(repository.resolve(option.substring(1)))) {
+          jvmOptions(line.replaceAll("#.*", ""), repository).forEach(jvm::add);
+        }
+      } else if (!option.isEmpty()) {
+        jvm.add(option);
+      }
+    }
+    return jvm;
   }
 
   private static String setting(String name, String fallback) {

@@ -129,26 +129,33 @@ final class ResultsTable {
       }
       md.append(
           f(
-              "%n%,d events — sequential, %s requests each (ms; page SQL = key SQL + the"
-                  + " statements that load the page's events and links, through JDBC)%n%n",
+              "%n%,d events — sequential, %s requests each (ms; key SQL = for a list page the"
+                  + " statements the service ran for its keys, one to three for a range; page SQL ="
+                  + " key SQL + the statements that load the page's events and links, through JDBC;"
+                  + " rows examined by the key SQL, index entries dropped by index condition"
+                  + " pushdown included)%n%n",
               run.get("events"), ((Map<String, Object>) results.get("settings")).get("repeat")));
       md.append(
-          "| query | API p50 | API p95 | key SQL p50 | page SQL p50 | API ÷ page SQL | rows"
-              + " examined / returned | statements (selects) / request | rows read / request |\n");
-      md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+          "| query | API p50 | API p95 | key SQL p50 (statements) | page SQL p50 | API ÷ page SQL |"
+              + " rows examined / returned | examined per row returned | statements (selects) /"
+              + " request | rows read / request |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (QueryMix.Measured m : queries) {
         double baseline = Double.isNaN(m.sqlPageP50Ms()) ? m.sqlKeyP50Ms() : m.sqlPageP50Ms();
         md.append(
             f(
-                "| %s | %.1f | %.1f | %.2f | %s | %.1f | %,.0f / %d | %.1f (%.1f) | %,.0f |%n",
+                "| %s | %.1f | %.1f | %.2f (%d) | %s | %.1f | %,.0f / %d | %.1f | %.1f (%.1f) |"
+                    + " %,.0f |%n",
                 m.name(),
                 m.apiP50Ms(),
                 m.apiP95Ms(),
                 m.sqlKeyP50Ms(),
+                m.keyStatements().size(),
                 Double.isNaN(m.sqlPageP50Ms()) ? "—" : f("%.2f", m.sqlPageP50Ms()),
                 m.apiP50Ms() / baseline,
                 m.rowsExamined(),
                 m.rowsReturned(),
+                m.rowsExamined() / Math.max(1, m.rowsReturned()),
                 m.statementsPerRequest(),
                 m.selectsPerRequest(),
                 m.rowsReadPerRequest()));

@@ -25,6 +25,8 @@ class ManifestsTest {
   private static final Path GENERATED = Path.of("target/kubernetes/kubernetes.yml");
   private static final Path GALERA = Path.of("deploy/kubernetes/galera/mariadb.yaml");
   private static final Path COMPOSE = Path.of("deploy/compose/compose.yaml");
+  private static final Path DOCKERFILE = Path.of("deploy/docker/Dockerfile.jvm");
+  private static final Path JVM_OPTIONS = Path.of("deploy/jvm.options");
 
   private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -207,6 +209,24 @@ class ManifestsTest {
     one(documents, "Database");
     one(documents, "User");
     one(documents, "Grant");
+  }
+
+  @Test
+  void imageRunsTheServiceWithTheJvmOptionsOfDeploy() throws IOException {
+    String dockerfile = Files.readString(DOCKERFILE);
+    String options = Files.readString(JVM_OPTIONS).replaceAll("#.*", "");
+    assertTrue(
+        dockerfile.contains("COPY --chown=185 deploy/jvm.options /deployments/jvm.options"),
+        "the image holds deploy/jvm.options");
+    assertTrue(
+        dockerfile.contains("ENTRYPOINT [ \"java\", \"@/deployments/jvm.options\","),
+        "java runs with them, not through run-java.sh and its own defaults");
+    assertTrue(
+        Files.readString(Path.of("deploy/docker/Dockerfile.jvm.dockerignore"))
+            .contains("!deploy/jvm.options"),
+        "the build context sends them");
+    assertTrue(options.contains("-Xmx"), "a heap limit");
+    assertTrue(options.matches("(?s).*-XX:\\+Use\\w+GC.*"), "a collector");
   }
 
   @Test
