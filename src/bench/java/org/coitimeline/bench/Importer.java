@@ -15,7 +15,12 @@ final class Importer {
   static Result load(
       ServiceProcess service, String token, SyntheticTimeline timeline, int maxBundleBytes)
       throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1, as curl or a browser sends an upload: h2c's flow control stalls a streamed body.
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     if (maxBundleBytes <= 0) {
       return loadInOneRequest(http, service, token, timeline);
     }
