@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +99,46 @@ class ReadCacheTest {
     String after = onThatDay();
     assertFalse(after.contains(actor), after);
     assertTrue(after.contains("\"protected-"), after);
+  }
+
+  /**
+   * A kept page is sent as the JSON it was first written as, which is the JSON of each of its
+   * events as answered alone; and a write changes it in the very next answer.
+   */
+  @Test
+  void aKeptPageIsTheJsonOfItsEventsAndChangesWithTheNextWrite() {
+    String actor = "read-cache-json-" + RUN;
+    String first = "read-cache-json-first-" + RUN;
+    String second = "read-cache-json-second-" + RUN;
+    created("/api/v1/actors", NewRecords.actor(actor));
+    created("/api/v1/events", NewRecords.event(first, actor, null));
+    created("/api/v1/events", NewRecords.event(second, actor, null));
+    String page = listOf(actor).extract().asString();
+    assertEquals(page, listOf(actor).extract().asString());
+    String items =
+        "{\"items\":["
+            + given().get("/api/v1/events/" + first).then().extract().asString()
+            + ","
+            + given().get("/api/v1/events/" + second).then().extract().asString()
+            + "]";
+    assertTrue(page.startsWith(items), page);
+
+    String etag = given().get("/api/v1/events/" + second).then().extract().header("ETag");
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .header("If-Match", etag)
+        .delete("/api/v1/events/" + second)
+        .then()
+        .statusCode(204);
+    assertTrue(
+        listOf(actor)
+            .extract()
+            .asString()
+            .startsWith(
+                "{\"items\":["
+                    + given().get("/api/v1/events/" + first).then().extract().asString()
+                    + "]"));
   }
 
   /** The same anonymous question before and after the write. */
