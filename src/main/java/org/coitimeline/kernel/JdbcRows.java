@@ -3,6 +3,9 @@ package org.coitimeline.kernel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
@@ -27,6 +31,8 @@ public class JdbcRows {
   private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
   @Inject EntityManager em;
+  @Inject DataSource dataSource;
+  @Inject TransactionSynchronizationRegistry transactions;
 
   /** Reads one row of a result set. */
   @FunctionalInterface
@@ -35,16 +41,13 @@ public class JdbcRows {
   }
 
   /**
-   * Runs a statement through the session's JDBC coordinator (its connection, statistics and SQL
-   * log), row by row. {@code :name} stands for a parameter; a list parameter (ids) becomes a list
-   * of placeholders. Inside a write's transaction the session is flushed first, so that the
-   * statement reads the transaction's own writes.
+   * Runs a statement, row by row. {@code :name} stands for a parameter; a list parameter (ids)
+   * becomes a list of placeholders. Inside a transaction it runs through the session's JDBC
+   * coordinator (the transaction's connection, Hibernate's statistics and SQL log), the session
+   * flushed first so that the statement reads the transaction's own writes; outside one, on a
+   * pooled connection of its own, without opening a session for it.
    */
   public void rows(String sql, Map<String, Object> parameters, RowReader reader) {
-    SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
-    if (session.isTransactionInProgress()) {
-      session.flush();
-    }
     List<Object> values = new ArrayList<>();
     Matcher parameter = PARAMETER.matcher(sql);
     StringBuilder text = new StringBuilder();
@@ -60,17 +63,24 @@ public class JdbcRows {
     }
     parameter.appendTail(text);
     String jdbcSql = text.toString();
+    if (transactions.getTransactionKey() == null) {
+      try (Connection connection = dataSource.getConnection();
+          PreparedStatement statement = connection.prepareStatement(jdbcSql)) {
+        read(statement, values, reader);
+      } catch (SQLException e) {
+        throw new PersistenceException("reading rows [" + jdbcSql + "]", e);
+      }
+      return;
+    }
+    SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+    session.flush();
     JdbcCoordinator jdbc = session.getJdbcCoordinator();
     PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(jdbcSql);
     try {
-      for (int i = 0; i < values.size(); i++) {
-        statement.setObject(i + 1, values.get(i));
-      }
+      set(statement, values);
       ResultSet row = jdbc.getResultSetReturn().extract(statement, jdbcSql);
       try {
-        while (row.next()) {
-          reader.read(row);
-        }
+        read(row, reader);
       } finally {
         jdbc.getLogicalConnection().getResourceRegistry().release(row, statement);
       }
@@ -79,6 +89,26 @@ public class JdbcRows {
     } finally {
       jdbc.getLogicalConnection().getResourceRegistry().release(statement);
       jdbc.afterStatementExecution();
+    }
+  }
+
+  private static void read(PreparedStatement statement, List<Object> values, RowReader reader)
+      throws SQLException {
+    set(statement, values);
+    try (ResultSet row = statement.executeQuery()) {
+      read(row, reader);
+    }
+  }
+
+  private static void set(PreparedStatement statement, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      statement.setObject(i + 1, values.get(i));
+    }
+  }
+
+  private static void read(ResultSet row, RowReader reader) throws SQLException {
+    while (row.next()) {
+      reader.read(row);
     }
   }
 }
