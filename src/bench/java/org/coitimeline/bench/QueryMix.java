@@ -83,8 +83,19 @@ final class QueryMix {
   private final String schema;
   private final SyntheticTimeline.Census census;
   private final int repeat;
+
+  /**
+   * HTTP/1.1, as a browser or a dashboard talks to a service without TLS: concurrent clients each
+   * take a connection of their own from the client's pool (kept alive between their requests). The
+   * default, HTTP/2 over cleartext (h2c), would multiplex every client over one connection, which
+   * the service then serves from one event loop behind one connection's lock: a measure of the
+   * client's connection, not of the service.
+   */
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   QueryMix(
       ServiceProcess service,

@@ -2,8 +2,6 @@ package org.coitimeline.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,19 +9,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.coitimeline.actor.Actor;
+import org.coitimeline.kernel.JdbcRows;
 import org.coitimeline.source.Source;
-import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
  * Loads a page of events and their links (countries, topics, figures, actors, sources, related
@@ -34,11 +27,12 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
  * events handed out are plain objects that the session does not manage, so a read never loads whole
  * entities and leaves nothing to dirty-check or flush. Each link statement is driven by the page's
  * event ids ({@code STRAIGHT_JOIN}): the actor, source or related event is then looked up by its
- * primary key, never found by scanning its table.
+ * primary key, never found by scanning its table. The statements run as plain JDBC ({@link
+ * JdbcRows}).
  */
 @ApplicationScoped
 public class EventLinkRepository {
-  @Inject EntityManager em;
+  @Inject JdbcRows jdbc;
 
   private static final String EVENT_COLUMNS =
       "SELECT e.id, e.slug, e.title, e.summary, e.date_edtf, e.type_code, e.subdivision, e.place,"
@@ -83,7 +77,7 @@ public class EventLinkRepository {
 
   private List<Event> eventRows(String sql, Map<String, Object> parameters) {
     List<Event> events = new ArrayList<>();
-    rows(
+    jdbc.rows(
         sql,
         parameters,
         r -> {
@@ -113,17 +107,17 @@ public class EventLinkRepository {
       return links;
     }
     Map<String, Object> byIds = Map.of("ids", ids);
-    rows(
+    jdbc.rows(
         "SELECT c.event_id, c.country FROM event_country c WHERE c.event_id IN (:ids)"
             + " ORDER BY c.event_id, c.country",
         byIds,
         r -> links.countries(r.getLong(1)).add(r.getString(2)));
-    rows(
+    jdbc.rows(
         "SELECT t.event_id, t.topic_code FROM event_topic t WHERE t.event_id IN (:ids)"
             + " ORDER BY t.event_id, t.topic_code",
         byIds,
         r -> links.topics(r.getLong(1)).add(r.getString(2)));
-    rows(
+    jdbc.rows(
         "SELECT f.event_id, f.label, f.value, f.unit, f.qualifier FROM event_figure f"
             + " WHERE f.event_id IN (:ids) ORDER BY f.event_id, f.position",
         byIds,
@@ -135,7 +129,7 @@ public class EventLinkRepository {
           f.qualifier = r.getString(5);
           links.figures(r.getLong(1)).add(f);
         });
-    rows(
+    jdbc.rows(
         "SELECT STRAIGHT_JOIN l.event_id, l.role_code, a.slug, a.name, a.type_code"
             + " FROM event_actor l JOIN actor a ON a.id = l.actor_id WHERE l.event_id IN (:ids)"
             + " ORDER BY l.event_id, l.position",
@@ -149,7 +143,7 @@ public class EventLinkRepository {
           l.actor.typeCode = r.getString(5);
           links.actors(r.getLong(1)).add(l);
         });
-    rows(
+    jdbc.rows(
         "SELECT STRAIGHT_JOIN l.event_id, l.pinpoint, l.quote, l.quote_language, l.translated,"
             + " s.slug, s.citation, s.author, s.authors, s.title, s.title_quoted, s.published,"
             + " s.published_inferred, s.date_suffix, s.accessed"
@@ -176,7 +170,7 @@ public class EventLinkRepository {
           l.source = s;
           links.sources(r.getLong(1)).add(l);
         });
-    rows(
+    jdbc.rows(
         "SELECT STRAIGHT_JOIN l.event_id, l.relation_code, r.slug, r.title"
             + " FROM event_relation l JOIN event r ON r.id = l.related_event_id"
             + " WHERE l.event_id IN (:ids) AND r.deleted_at IS NULL"
@@ -192,64 +186,6 @@ public class EventLinkRepository {
         });
     return links;
   }
-
-  /** Reads one row of a result set. */
-  @FunctionalInterface
-  private interface RowReader {
-    void read(ResultSet row) throws SQLException;
-  }
-
-  /**
-   * Runs a statement through the session's JDBC coordinator (its connection, statistics and SQL
-   * log), row by row. {@code :name} stands for a parameter; a list parameter (ids) becomes a list
-   * of placeholders. Plain JDBC, not a Hibernate native query: for pages of thousands of rows (the
-   * export formats) Hibernate's per-value result handling cost more than the statement. Inside a
-   * write's transaction the session is flushed first, so that the statement reads the transaction's
-   * own writes.
-   */
-  private void rows(String sql, Map<String, Object> parameters, RowReader reader) {
-    SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
-    if (session.isTransactionInProgress()) {
-      session.flush();
-    }
-    List<Object> values = new ArrayList<>();
-    Matcher parameter = PARAMETER.matcher(sql);
-    StringBuilder text = new StringBuilder();
-    while (parameter.find()) {
-      Object value = parameters.get(parameter.group(1));
-      if (value instanceof Collection<?> list) {
-        parameter.appendReplacement(text, String.join(",", Collections.nCopies(list.size(), "?")));
-        values.addAll(list);
-      } else {
-        parameter.appendReplacement(text, "?");
-        values.add(value);
-      }
-    }
-    parameter.appendTail(text);
-    String jdbcSql = text.toString();
-    JdbcCoordinator jdbc = session.getJdbcCoordinator();
-    PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(jdbcSql);
-    try {
-      for (int i = 0; i < values.size(); i++) {
-        statement.setObject(i + 1, values.get(i));
-      }
-      ResultSet row = jdbc.getResultSetReturn().extract(statement, jdbcSql);
-      try {
-        while (row.next()) {
-          reader.read(row);
-        }
-      } finally {
-        jdbc.getLogicalConnection().getResourceRegistry().release(row, statement);
-      }
-    } catch (SQLException e) {
-      throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "reading links", jdbcSql);
-    } finally {
-      jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-      jdbc.afterStatementExecution();
-    }
-  }
-
-  private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
   /** A DATETIME column holding UTC (quarkus.hibernate-orm.jdbc.timezone), or null. */
   private static Instant utc(ResultSet row, int column) throws SQLException {

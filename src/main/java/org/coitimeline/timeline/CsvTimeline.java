@@ -2,7 +2,9 @@ package org.coitimeline.timeline;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -24,6 +26,8 @@ public final class CsvTimeline implements TimelineWriter {
       CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
   static final CsvSchema SCHEMA =
       MAPPER.schemaFor(Row.class).withHeader().withLineSeparator("\r\n");
+  private static final ObjectWriter ROWS =
+      MAPPER.writer(SCHEMA).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   private static final String LIST_SEPARATOR = "; ";
 
   /** One row of the CSV, its columns in this order. */
@@ -70,9 +74,13 @@ public final class CsvTimeline implements TimelineWriter {
   private final OutputStream out;
   private final SequenceWriter rows;
 
+  /**
+   * Rows go into the generator's buffer and the response's, not one flush each (Jackson's default
+   * for a sequence): a flush per row made every row a write of its own to the connection.
+   */
   public CsvTimeline(OutputStream out) throws IOException {
     this.out = out;
-    this.rows = MAPPER.writer(SCHEMA).writeValues(out);
+    this.rows = ROWS.writeValues(out);
   }
 
   /** The row of one event. */

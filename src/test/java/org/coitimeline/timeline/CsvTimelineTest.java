@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +80,58 @@ class CsvTimelineTest {
     String text = csv();
     assertEquals(String.join(",", CsvTimeline.SCHEMA.getColumnNames()) + "\r\n", text);
     assertEquals("sourceCount", rows(text).get(0).get(17));
+  }
+
+  /**
+   * Events of every kind of date and of text a CSV must quote or neutralise, written exactly as the
+   * export has always written them (timeline/golden.csv was written by the code before the buffered
+   * writer): a change to how rows are written must not change a byte.
+   */
+  @Test
+  void theBytesWrittenStayTheSame() throws Exception {
+    List<org.coitimeline.event.CitedEvent> events = new ArrayList<>();
+    String[] dates = {
+      "2021-01-22",
+      "2021-04",
+      "2021",
+      "2012/2018",
+      "2005/..",
+      "../2010",
+      "2019-03~",
+      "2020?",
+      "2021-21",
+      "199X",
+      "19XX",
+      "2004-06-11/2004-06-12"
+    };
+    String[] titles = {
+      "Plain",
+      "Title, with comma",
+      "=SUM(A1:A2)",
+      "+33 1 23",
+      "-minus",
+      "@mention",
+      "Quote \"inside\"",
+      "Línea con acentos é ü ñ",
+      "中文标题",
+      "Tab\tinside",
+      "\rcarriage",
+      "Emoji 📄 here"
+    };
+    for (int i = 0; i < dates.length; i++) {
+      events.add(
+          Events.event(
+              "golden-" + i,
+              titles[i],
+              i % 3 == 0 ? null : "Summary " + i + ",\nsecond line \"quoted\"; and more",
+              dates[i]));
+    }
+    byte[] expected;
+    try (InputStream golden = getClass().getResourceAsStream("/timeline/golden.csv")) {
+      expected = golden.readAllBytes();
+    }
+    assertEquals(
+        new String(expected, StandardCharsets.UTF_8),
+        csv(events.toArray(org.coitimeline.event.CitedEvent[]::new)));
   }
 }

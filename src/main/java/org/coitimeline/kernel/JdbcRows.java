@@ -1,0 +1,114 @@
+package org.coitimeline.kernel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+
+/**
+ * Reads that repositories run as plain JDBC statements on the session's connection, row by row into
+ * plain objects: no entity is loaded or managed, and no query is parsed or planned by Hibernate,
+ * whose per-value result handling cost more than the statements on pages of thousands of rows, and
+ * whose query machinery cost more than the statement on reads made for every answer.
+ */
+@ApplicationScoped
+public class JdbcRows {
+  private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
+
+  @Inject EntityManager em;
+  @Inject DataSource dataSource;
+  @Inject TransactionSynchronizationRegistry transactions;
+
+  /** Reads one row of a result set. */
+  @FunctionalInterface
+  public interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Runs a statement, row by row. {@code :name} stands for a parameter; a list parameter (ids)
+   * becomes a list of placeholders. Inside a transaction it runs through the session's JDBC
+   * coordinator (the transaction's connection, Hibernate's statistics and SQL log), the session
+   * flushed first so that the statement reads the transaction's own writes; outside one, on a
+   * pooled connection of its own, without opening a session for it.
+   */
+  public void rows(String sql, Map<String, Object> parameters, RowReader reader) {
+    List<Object> values = new ArrayList<>();
+    Matcher parameter = PARAMETER.matcher(sql);
+    StringBuilder text = new StringBuilder();
+    while (parameter.find()) {
+      Object value = parameters.get(parameter.group(1));
+      if (value instanceof Collection<?> list) {
+        parameter.appendReplacement(text, String.join(",", Collections.nCopies(list.size(), "?")));
+        values.addAll(list);
+      } else {
+        parameter.appendReplacement(text, "?");
+        values.add(value);
+      }
+    }
+    parameter.appendTail(text);
+    String jdbcSql = text.toString();
+    if (transactions.getTransactionKey() == null) {
+      try (Connection connection = dataSource.getConnection();
+          PreparedStatement statement = connection.prepareStatement(jdbcSql)) {
+        read(statement, values, reader);
+      } catch (SQLException e) {
+        throw new PersistenceException("reading rows [" + jdbcSql + "]", e);
+      }
+      return;
+    }
+    SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+    session.flush();
+    JdbcCoordinator jdbc = session.getJdbcCoordinator();
+    PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(jdbcSql);
+    try {
+      set(statement, values);
+      ResultSet row = jdbc.getResultSetReturn().extract(statement, jdbcSql);
+      try {
+        read(row, reader);
+      } finally {
+        jdbc.getLogicalConnection().getResourceRegistry().release(row, statement);
+      }
+    } catch (SQLException e) {
+      throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "reading rows", jdbcSql);
+    } finally {
+      jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+      jdbc.afterStatementExecution();
+    }
+  }
+
+  private static void read(PreparedStatement statement, List<Object> values, RowReader reader)
+      throws SQLException {
+    set(statement, values);
+    try (ResultSet row = statement.executeQuery()) {
+      read(row, reader);
+    }
+  }
+
+  private static void set(PreparedStatement statement, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      statement.setObject(i + 1, values.get(i));
+    }
+  }
+
+  private static void read(ResultSet row, RowReader reader) throws SQLException {
+    while (row.next()) {
+      reader.read(row);
+    }
+  }
+}
