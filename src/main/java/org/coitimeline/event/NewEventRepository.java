@@ -3,8 +3,6 @@ package org.coitimeline.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coitimeline.history.HistoryRepository;
-import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.coitimeline.kernel.JdbcRows;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.id.IdentifierGenerator;
 
@@ -82,6 +80,7 @@ public class NewEventRepository {
 
   @Inject EntityManager em;
   @Inject HistoryRepository history;
+  @Inject JdbcRows jdbc;
 
   /** The id the ORM would give the new event (links get theirs when inserted). */
   Long nextId(Event event) {
@@ -198,33 +197,19 @@ public class NewEventRepository {
   private void insertChunk(
       String table, List<String> columns, List<Object[]> rows, List<?> trailing) {
     String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-    String sql =
+    List<Object> values = new ArrayList<>(rows.size() * columns.size());
+    for (Object[] one : rows) {
+      values.addAll(Arrays.asList(one));
+      values.addAll(trailing);
+    }
+    jdbc.update(
         "INSERT INTO "
             + table
             + " ("
             + String.join(", ", columns)
             + ") VALUES "
-            + String.join(", ", Collections.nCopies(rows.size(), row));
-    SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
-    JdbcCoordinator jdbc = session.getJdbcCoordinator();
-    PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
-    try {
-      int p = 1;
-      for (Object[] values : rows) {
-        for (Object value : values) {
-          statement.setObject(p++, value);
-        }
-        for (Object value : trailing) {
-          statement.setObject(p++, value);
-        }
-      }
-      jdbc.getResultSetReturn().executeUpdate(statement, sql);
-    } catch (SQLException e) {
-      throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "creating events", sql);
-    } finally {
-      jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-      jdbc.afterStatementExecution();
-    }
+            + String.join(", ", Collections.nCopies(rows.size(), row)),
+        values);
   }
 
   private Long nextId(Class<?> type, Object entity) {

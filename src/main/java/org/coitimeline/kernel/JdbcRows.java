@@ -92,6 +92,27 @@ public class JdbcRows {
     }
   }
 
+  /**
+   * Runs a write ({@code ?} placeholders, one value each) in the current transaction, through the
+   * session's JDBC coordinator like a read in one: the transaction's connection, Hibernate's
+   * statistics and SQL log, and its translation of errors (a duplicate key is a constraint
+   * violation, as from the ORM).
+   */
+  public void update(String sql, List<Object> values) {
+    SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+    JdbcCoordinator jdbc = session.getJdbcCoordinator();
+    PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
+    try {
+      set(statement, values);
+      jdbc.getResultSetReturn().executeUpdate(statement, sql);
+    } catch (SQLException e) {
+      throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "writing rows", sql);
+    } finally {
+      jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+      jdbc.afterStatementExecution();
+    }
+  }
+
   private static void read(PreparedStatement statement, List<Object> values, RowReader reader)
       throws SQLException {
     set(statement, values);
