@@ -72,24 +72,19 @@ public class JdbcRows {
       }
       return;
     }
-    SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
-    session.flush();
-    JdbcCoordinator jdbc = session.getJdbcCoordinator();
-    PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(jdbcSql);
-    try {
-      set(statement, values);
-      ResultSet row = jdbc.getResultSetReturn().extract(statement, jdbcSql);
-      try {
-        read(row, reader);
-      } finally {
-        jdbc.getLogicalConnection().getResourceRegistry().release(row, statement);
-      }
-    } catch (SQLException e) {
-      throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "reading rows", jdbcSql);
-    } finally {
-      jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-      jdbc.afterStatementExecution();
-    }
+    em.unwrap(SharedSessionContractImplementor.class).flush();
+    inTransaction(
+        jdbcSql,
+        values,
+        "reading rows",
+        (jdbc, statement) -> {
+          ResultSet row = jdbc.getResultSetReturn().extract(statement, jdbcSql);
+          try {
+            read(row, reader);
+          } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(row, statement);
+          }
+        });
   }
 
   /**
@@ -99,14 +94,32 @@ public class JdbcRows {
    * violation, as from the ORM).
    */
   public void update(String sql, List<Object> values) {
+    inTransaction(
+        sql,
+        values,
+        "writing rows",
+        (jdbc, statement) -> jdbc.getResultSetReturn().executeUpdate(statement, sql));
+  }
+
+  /** What runs a prepared statement, its values set, through the session's JDBC coordinator. */
+  @FunctionalInterface
+  private interface StatementRun {
+    void run(JdbcCoordinator jdbc, PreparedStatement statement) throws SQLException;
+  }
+
+  /**
+   * Prepares the statement on the transaction's connection, sets its values and runs it; releases
+   * it and translates a failure as Hibernate does ({@code what} names the work in the error).
+   */
+  private void inTransaction(String sql, List<Object> values, String what, StatementRun run) {
     SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
     JdbcCoordinator jdbc = session.getJdbcCoordinator();
     PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
     try {
       set(statement, values);
-      jdbc.getResultSetReturn().executeUpdate(statement, sql);
+      run.run(jdbc, statement);
     } catch (SQLException e) {
-      throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "writing rows", sql);
+      throw session.getJdbcServices().getSqlExceptionHelper().convert(e, what, sql);
     } finally {
       jdbc.getLogicalConnection().getResourceRegistry().release(statement);
       jdbc.afterStatementExecution();
