@@ -46,11 +46,13 @@ final class QueryMix {
   private static final long CACHE_TTL_MS = 2500;
 
   /**
-   * A key statement of a list page: the service's page query, or a part of a range read in parts
-   * (TimelineRepository), which select the page's ids and sort keys first.
+   * A key statement of a list page: the service's page query, a part of a range read in parts or a
+   * walk of a link filter's list (TimelineRepository), which select the page's ids and sort keys
+   * first.
    */
   private static final Pattern KEY_STATEMENT =
-      Pattern.compile("^\\(?SELECT e\\.id AS id, e\\.start_earliest AS start_earliest");
+      Pattern.compile(
+          "^\\(?SELECT (e\\.id|MIN\\(e\\.id\\)) AS id, [el]\\.start_earliest AS start_earliest");
 
   /**
    * One query of the mix: its API path (per repetition) and, when it is not a list page (whose key

@@ -31,6 +31,20 @@ final class ServiceProcess implements AutoCloseable {
   static ServiceProcess start(
       Path jar, Path publicKey, String jdbcUrl, String user, int port, Path log, List<String> jvm)
       throws IOException, InterruptedException {
+    return start(jar, publicKey, jdbcUrl, user, port, log, jvm, Map.of());
+  }
+
+  /** The same, with settings of the service's environment added ({@code settings}). */
+  static ServiceProcess start(
+      Path jar,
+      Path publicKey,
+      String jdbcUrl,
+      String user,
+      int port,
+      Path log,
+      List<String> jvm,
+      Map<String, String> settings)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvm);
@@ -55,6 +69,7 @@ final class ServiceProcess implements AutoCloseable {
     env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
     // The synthetic bundles bring the seed's vocabularies themselves; no curated events.
     env.put("TIMELINE_SEED_ENABLED", "false");
+    env.putAll(settings);
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     long started = System.nanoTime();
     Process process = builder.start();

@@ -2,9 +2,7 @@ package org.coitimeline.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
+import java.sql.SQLWarning;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.coitimeline.kernel.JdbcRows;
 import org.coitimeline.kernel.Queries;
 
 /**
@@ -21,9 +20,8 @@ import org.coitimeline.kernel.Queries;
  */
 @ApplicationScoped
 public class TimelineRepository {
-  @Inject EntityManager em;
+  @Inject JdbcRows jdbc;
 
-  /** One row of a page: the event's internal id and its sort key (as cursor text). */
   /** A matching event: its key, its id and slug, and when it was last written. */
   public record PageRow(long id, List<String> key, String slug, Instant updatedAt) {}
 
@@ -36,28 +34,88 @@ public class TimelineRepository {
    */
   public List<PageRow> page(
       EventFilter filter, EventSort sort, List<String> after, int limit, Long asOfRevision) {
-    if (readInParts(filter, sort, asOfRevision)) {
-      return overlapPage(filter, sort, after, limit, null);
-    }
-    return pageRows(pageQuery(filter, sort, after, limit, asOfRevision), sort);
+    return page(filter, sort, after, limit, asOfRevision, TEXT_WALK_ROWS);
   }
 
-  private List<PageRow> pageRows(TimelineSql sql, EventSort sort) {
+  /**
+   * Rows that a walk in page order checking the words of q may examine before the full-text index
+   * is asked instead: about a page of a word in 0.5 % of the events, a few milliseconds.
+   */
+  static final int TEXT_WALK_ROWS = 10_000;
+
+  /**
+   * The page with the words of q looked for by walking at most {@code textWalkRows} rows in page
+   * order (tests vary it); see {@link #textCheck}.
+   */
+  List<PageRow> page(
+      EventFilter filter,
+      EventSort sort,
+      List<String> after,
+      int limit,
+      Long asOfRevision,
+      int textWalkRows) {
     List<PageRow> rows = new ArrayList<>();
-    for (Tuple row : rows(sql)) {
-      String slug = row.get("slug", String.class);
-      List<String> key =
-          switch (sort) {
-            case DATE, DATE_DESC ->
-                List.of(text(row.get("start_earliest")), text(row.get("end_latest")), slug);
-            case UPDATED, UPDATED_DESC -> List.of(text(row.get("updated_at")), slug);
-            case RELEVANCE -> List.of(text(row.get("score")), slug);
-          };
-      rows.add(
-          new PageRow(
-              row.get("id", Number.class).longValue(), key, slug, utc(row.get("updated_at"))));
+    if (asOfRevision != null || (filter.hasText() && sort == EventSort.RELEVANCE)) {
+      pageRows(pageQuery(filter, sort, after, limit, asOfRevision, true), sort, rows);
+      return rows;
     }
+    Integer budget = filter.hasText() ? textWalkRows : null;
+    if (ordered(filter, sort, after, limit, budget, null, rows)) {
+      return rows;
+    }
+    // The walk stopped at its budget: a word in few events, which the full-text index finds.
+    rows.clear();
+    pageRows(pageQuery(filter, sort, after, limit, null, true), sort, rows);
     return rows;
+  }
+
+  /**
+   * The page of the current state read in its order from an index whose entries (nearly) all match:
+   * the range's parts, a link filter's list, or the timeline or update index; with words, each
+   * event read is checked for them, and the walk stops after {@code budget} rows. Returns whether
+   * it finished (otherwise {@code rows} holds what it found before the budget ran out). Each
+   * statement run is added to {@code ran} (tests), when given.
+   */
+  private boolean ordered(
+      EventFilter filter,
+      EventSort sort,
+      List<String> after,
+      int limit,
+      Integer budget,
+      List<String> ran,
+      List<PageRow> rows) {
+    if (readInParts(filter, sort, null)) {
+      return overlapPage(filter, sort, after, limit, budget, ran, rows);
+    }
+    TimelineSql sql =
+        byLinks(filter, sort)
+            ? linkQuery(filter, sort, after, limit)
+            : pageQuery(filter, sort, after, limit, null, false);
+    sql.rowsExamined = budget;
+    if (ran != null) {
+      ran.add(sql.inline());
+    }
+    return pageRows(sql, sort, rows);
+  }
+
+  /** Reads the rows of a page statement into {@code rows}; whether it ran to the end. */
+  private boolean pageRows(TimelineSql sql, EventSort sort, List<PageRow> rows) {
+    return rows(
+        sql,
+        row -> {
+          String slug = row.getString("slug");
+          List<String> key =
+              switch (sort) {
+                case DATE, DATE_DESC ->
+                    List.of(
+                        text(row.getObject("start_earliest")),
+                        text(row.getObject("end_latest")),
+                        slug);
+                case UPDATED, UPDATED_DESC -> List.of(text(row.getObject("updated_at")), slug);
+                case RELEVANCE -> List.of(text(row.getObject("score")), slug);
+              };
+          rows.add(new PageRow(row.getLong("id"), key, slug, utc(row.getObject("updated_at"))));
+        });
   }
 
   /**
@@ -109,16 +167,21 @@ public class TimelineRepository {
     }
   }
 
-  /** The page read in parts; each statement run is added to {@code ran} (tests), when given. */
-  private List<PageRow> overlapPage(
-      EventFilter filter, EventSort sort, List<String> after, int limit, List<String> ran) {
+  /** The page read in parts; whether every part ran to the end (see {@link #ordered}). */
+  private boolean overlapPage(
+      EventFilter filter,
+      EventSort sort,
+      List<String> after,
+      int limit,
+      Integer budget,
+      List<String> ran,
+      List<PageRow> rows) {
     List<OverlapPart> parts = new ArrayList<>(List.of(OverlapPart.values()));
     if (sort.descending) {
       java.util.Collections.reverse(parts);
     }
     LocalDate yearStart = filter.from().withDayOfYear(1);
     LocalDate cursorStart = after == null ? null : (LocalDate) keyValue(sort, 0, after.get(0));
-    List<PageRow> rows = new ArrayList<>();
     for (OverlapPart part : parts) {
       if (rows.size() >= limit) {
         break;
@@ -127,12 +190,15 @@ public class TimelineRepository {
         continue;
       }
       TimelineSql sql = partQuery(part, filter, sort, after, limit - rows.size());
+      sql.rowsExamined = budget;
       if (ran != null) {
         ran.add(sql.inline());
       }
-      rows.addAll(pageRows(sql, sort));
+      if (!pageRows(sql, sort, rows)) {
+        return false;
+      }
     }
-    return rows;
+    return true;
   }
 
   /**
@@ -274,6 +340,7 @@ public class TimelineRepository {
   /** The histogram counted from the events themselves (or their history, as of a revision). */
   List<PeriodCount> counted(EventFilter filter, boolean monthly, Long asOfRevision) {
     TimelineSql sql = new TimelineSql(asOfRevision);
+    sql.textByIndex = asOfRevision == null;
     String format = monthly ? "'%Y-%m'" : "'%Y'";
     sql.append("SELECT DATE_FORMAT(CASE WHEN e.start_earliest > ")
         .bind(Event.OPEN_START)
@@ -286,36 +353,31 @@ public class TimelineRepository {
 
   private List<PeriodCount> periodCounts(TimelineSql sql) {
     List<PeriodCount> counts = new ArrayList<>();
-    for (Tuple row : rows(sql)) {
-      counts.add(
-          new PeriodCount(row.get("period", String.class), row.get("n", Number.class).longValue()));
-    }
+    rows(sql, row -> counts.add(new PeriodCount(row.getString("period"), row.getLong("n"))));
     return counts;
   }
 
-  /** The SQL of a page query with its values inlined, for EXPLAIN in tests. */
-  String pageSql(EventFilter filter, EventSort sort, List<String> after, int limit) {
-    return pageQuery(filter, sort, after, limit, null).inline();
-  }
-
   /**
-   * The statements a page of the current state runs, with their values inlined, for ANALYZE in
-   * tests: those of its parts (see {@link OverlapPart}) or its one query.
+   * The statements a page of the current state runs when it finishes its walk, with their values
+   * inlined, for ANALYZE in tests (see {@link #ordered}).
    */
   List<String> pageStatements(EventFilter filter, EventSort sort, List<String> after, int limit) {
-    if (!readInParts(filter, sort, null)) {
-      return List.of(pageSql(filter, sort, after, limit));
-    }
     List<String> ran = new ArrayList<>();
-    overlapPage(filter, sort, after, limit, ran);
+    ordered(filter, sort, after, limit, null, ran, new ArrayList<>());
     return ran;
   }
 
   private TimelineSql pageQuery(
-      EventFilter filter, EventSort sort, List<String> after, int limit, Long asOfRevision) {
+      EventFilter filter,
+      EventSort sort,
+      List<String> after,
+      int limit,
+      Long asOfRevision,
+      boolean textByIndex) {
     TimelineSql sql = new TimelineSql(asOfRevision);
+    sql.textByIndex = textByIndex && asOfRevision == null;
     String score =
-        filter.hasText() && asOfRevision == null ? ", " + sql.match(filter) + " AS score" : "";
+        filter.hasText() && sql.textByIndex ? ", " + sql.match(filter) + " AS score" : "";
     sql.append(
         "SELECT e.id AS id, e.start_earliest AS start_earliest, e.end_latest AS end_latest,"
             + " e.updated_at AS updated_at, e.slug AS slug"
@@ -331,6 +393,126 @@ public class TimelineRepository {
     }
     orderBy(sort, "e", sql);
     return sql.append(" LIMIT " + limit);
+  }
+
+  /**
+   * Whether a page is read from the list of one of its link filters (V10): the current state in
+   * date order, unless read in parts (a range with a start).
+   */
+  private static boolean byLinks(EventFilter filter, EventSort sort) {
+    return (sort == EventSort.DATE || sort == EventSort.DATE_DESC)
+        && !readInParts(filter, sort, null)
+        && !linkFilters(filter).isEmpty();
+  }
+
+  /**
+   * A filter by the events' links: the event has at least one of the values. {@code slugTable}
+   * names the table the values are slugs of (actor, source); otherwise they are the column's own.
+   */
+  private record LinkFilter(
+      String table, String column, String slugTable, Collection<String> values) {}
+
+  /** The link filters, the most selective kinds first. */
+  private static List<LinkFilter> linkFilters(EventFilter filter) {
+    List<LinkFilter> links = new ArrayList<>();
+    if (!filter.actors().isEmpty()) {
+      links.add(new LinkFilter("event_actor", "actor_id", "actor", filter.actors()));
+    }
+    if (filter.scopeActor() != null) {
+      links.add(new LinkFilter("event_actor", "actor_id", "actor", List.of(filter.scopeActor())));
+    }
+    if (!filter.sources().isEmpty()) {
+      links.add(new LinkFilter("event_source", "source_id", "source", filter.sources()));
+    }
+    if (filter.scopeSource() != null) {
+      links.add(
+          new LinkFilter("event_source", "source_id", "source", List.of(filter.scopeSource())));
+    }
+    if (!filter.topics().isEmpty()) {
+      links.add(new LinkFilter("event_topic", "topic_code", null, filter.topics()));
+    }
+    if (!filter.countries().isEmpty()) {
+      links.add(new LinkFilter("event_country", "country", null, filter.countries()));
+    }
+    return links;
+  }
+
+  /**
+   * A page read from the list of the link filter with the fewest values (V10): for each of its
+   * values, that value's links in date order from the cursor, each joined to its event and to the
+   * other link filters, grouped by event (an actor may hold two roles) and read only as far as the
+   * page needs; several values are merged by a UNION of their first rows (an event linked to two of
+   * them is one row).
+   */
+  private TimelineSql linkQuery(EventFilter filter, EventSort sort, List<String> after, int limit) {
+    List<LinkFilter> links = new ArrayList<>(linkFilters(filter));
+    LinkFilter driver =
+        links.stream().min(java.util.Comparator.comparingInt(l -> l.values().size())).orElseThrow();
+    links.remove(driver);
+    TimelineSql sql = new TimelineSql(null);
+    boolean merged = driver.values().size() > 1;
+    for (String value : driver.values()) {
+      sql.append(merged && sql.text().length() > 0 ? " UNION " : "").append(merged ? "(" : "");
+      sql.append(
+          "SELECT MIN(e.id) AS id, l.start_earliest AS start_earliest, l.end_latest AS end_latest,"
+              + " MIN(e.updated_at) AS updated_at, l.slug AS slug FROM ");
+      if (driver.slugTable() != null) {
+        sql.append(
+            driver.slugTable()
+                + " d STRAIGHT_JOIN "
+                + driver.table()
+                + " l ON l."
+                + driver.column()
+                + " = d.id");
+      } else {
+        sql.append(driver.table() + " l");
+      }
+      sql.append(" STRAIGHT_JOIN event e ON e.id = l.event_id");
+      for (int i = 0; i < links.size(); i++) {
+        LinkFilter link = links.get(i);
+        String alias = "r" + i;
+        sql.append(" STRAIGHT_JOIN " + link.table() + " " + alias)
+            .append(" ON " + alias + ".event_id = e.id");
+        if (link.slugTable() != null) {
+          sql.append(" STRAIGHT_JOIN " + link.slugTable() + " " + alias + "s")
+              .append(" ON " + alias + "s.id = " + alias + "." + link.column())
+              .append(" AND " + alias + "s.slug IN ")
+              .bindAll(link.values());
+        } else {
+          sql.append(" AND " + alias + "." + link.column() + " IN ").bindAll(link.values());
+        }
+      }
+      sql.append(
+              driver.slugTable() != null
+                  ? " WHERE d.slug = "
+                  : " WHERE l." + driver.column() + " = ")
+          .bind(value)
+          .append(" AND l.deleted_at IS NULL AND e.deleted_at IS NULL");
+      LocalDate from = filter.from();
+      LocalDate to = filter.to();
+      if (filter.match() == EventFilter.Match.WITHIN && from != null) {
+        sql.append(" AND l.start_earliest >= ").bind(from);
+      }
+      if (to != null) {
+        sql.append(" AND l.start_earliest <= ").bind(to);
+        if (filter.match() == EventFilter.Match.WITHIN) {
+          sql.append(" AND e.end_latest <= ").bind(to);
+        }
+      }
+      eventFilters(filter, sql);
+      if (after != null) {
+        sql.append(" AND ");
+        keyset(sort, after, "l", sql);
+      }
+      sql.append(" GROUP BY l.start_earliest, l.end_latest, l.slug");
+      orderBy(sort, "l", sql);
+      sql.append(" LIMIT " + limit).append(merged ? ")" : "");
+    }
+    if (merged) {
+      orderBy(sort, null, sql);
+      sql.append(" LIMIT " + limit);
+    }
+    return sql;
   }
 
   /** ORDER BY the sort's columns, of the alias (null: unqualified, for the result of a UNION). */
@@ -380,12 +562,7 @@ public class TimelineRepository {
 
   /** Every filter but the range. */
   private void others(EventFilter filter, TimelineSql sql) {
-    if (!filter.types().isEmpty()) {
-      sql.append(" AND e.type_code IN ").bindAll(filter.types());
-    }
-    if (!filter.corroborations().isEmpty()) {
-      sql.append(" AND e.corroboration IN ").bindAll(filter.corroborations());
-    }
+    eventFilters(filter, sql);
     if (!filter.countries().isEmpty()) {
       sql.append(" AND e.id IN (SELECT c.event_id FROM " + sql.table("event_country") + " c")
           .append(" WHERE c.country IN ")
@@ -412,25 +589,50 @@ public class TimelineRepository {
     if (filter.scopeSource() != null) {
       sourceIn(List.of(filter.scopeSource()), sql);
     }
+  }
+
+  /** The filters on the event's own columns: type, corroboration and the words of q. */
+  private static void eventFilters(EventFilter filter, TimelineSql sql) {
+    if (!filter.types().isEmpty()) {
+      sql.append(" AND e.type_code IN ").bindAll(filter.types());
+    }
+    if (!filter.corroborations().isEmpty()) {
+      sql.append(" AND e.corroboration IN ").bindAll(filter.corroborations());
+    }
     if (filter.hasText()) {
-      if (sql.asOfRevision == null) {
+      if (sql.textByIndex) {
         sql.append(" AND " + sql.match(filter));
-      } else {
-        // No full-text index on history: each word must begin a word of the title or summary.
-        for (String word : filter.words()) {
-          sql.append(" AND (");
-          String[] columns = {"e.title", "e.summary"};
-          for (int i = 0; i < columns.length; i++) {
-            sql.append(i == 0 ? "" : " OR ")
-                .append(columns[i] + " LIKE ")
-                .bind(Queries.escapeLike(word) + "%")
-                .append(" ESCAPE '!' OR " + columns[i] + " LIKE ")
-                .bind("% " + Queries.escapeLike(word) + "%")
-                .append(" ESCAPE '!'");
-          }
-          sql.append(")");
-        }
       }
+      textCheck(filter, sql);
+    }
+  }
+
+  /**
+   * What separates the words of a text: anything but letters, digits and _ (as InnoDB's parser).
+   */
+  private static final String WORD_BREAKS = "[^\\p{L}\\p{N}_]+";
+
+  /**
+   * The words of q checked on one event: each begins a word of its title or summary, compared in
+   * the columns' collation (case and accents aside); words are what {@link #WORD_BREAKS} separates,
+   * as the full-text parser splits them, so that the full-text index finds every event the check
+   * passes (it finds the candidates, the check decides). A plain LIKE first passes over most events
+   * that lack the letters at all. The as-of reads (no full-text index on history) and walks in page
+   * order use the check alone.
+   */
+  private static void textCheck(EventFilter filter, TimelineSql sql) {
+    for (String word : filter.words()) {
+      String escaped = Queries.escapeLike(word);
+      sql.append(" AND (e.title LIKE ")
+          .bind("%" + escaped + "%")
+          .append(" ESCAPE '!' OR e.summary LIKE ")
+          .bind("%" + escaped + "%")
+          .append(" ESCAPE '!') AND REGEXP_REPLACE(CONCAT(' ', e.title, ' ',")
+          .append(" COALESCE(e.summary, '')), ")
+          .bind(WORD_BREAKS)
+          .append(", ' ') LIKE ")
+          .bind("% " + escaped + "%")
+          .append(" ESCAPE '!'");
     }
   }
 
@@ -519,13 +721,47 @@ public class TimelineRepository {
     return String.valueOf(value);
   }
 
-  /** Runs the statement; its rows are read by column name. */
-  @SuppressWarnings("unchecked")
-  private List<Tuple> rows(TimelineSql sql) {
-    Query query = em.createNativeQuery(sql.text(), Tuple.class);
-    for (int i = 0; i < sql.values().size(); i++) {
-      query.setParameter(i + 1, sql.values().get(i));
+  /**
+   * Runs the statement, its rows read by column name; whether it ran to the end (not stopped by its
+   * budget of rows examined, MariaDB's warning 1931).
+   */
+  private boolean rows(TimelineSql sql, JdbcRows.RowReader reader) {
+    String text = sql.jdbcText();
+    if (sql.rowsExamined != null) {
+      text += " ROWS EXAMINED " + sql.rowsExamined;
     }
-    return query.getResultList();
+    SQLWarning warning;
+    try {
+      warning = jdbc.rows(text, sql.jdbcValues(), reader);
+    } catch (RuntimeException e) {
+      if (sql.rowsExamined != null && sortAborted(e)) {
+        return false;
+      }
+      throw e;
+    }
+    for (; warning != null; warning = warning.getNextWarning()) {
+      if (warning.getErrorCode() == ROWS_EXAMINED_LIMIT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** ER_QUERY_EXCEEDED_ROWS_EXAMINED_LIMIT: a LIMIT ... ROWS EXAMINED stopped the statement. */
+  private static final int ROWS_EXAMINED_LIMIT = 1931;
+
+  /**
+   * ER_FILSORT_ABORT: the budget ran out while the server sorted (on a small table it may read and
+   * sort rather than walk an index); the walk did not finish either.
+   */
+  private static final int SORT_ABORTED = 1028;
+
+  private static boolean sortAborted(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == SORT_ABORTED) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A native query under construction with its positional parameters. With a revision it reads the
@@ -15,6 +17,19 @@ final class TimelineSql {
   private final List<Object> values = new ArrayList<>();
   final Long asOfRevision;
   String lastMatch;
+
+  /**
+   * Whether the words of q are looked up in the full-text index as well as checked event by event
+   * (see TimelineRepository#textCheck): the index finds the few events of a rare word without
+   * reading the others; a walk in page order finds those of a common word without reading all of
+   * them.
+   */
+  boolean textByIndex;
+
+  /** The budget of a walk: LIMIT ... ROWS EXAMINED this (null: none). */
+  Integer rowsExamined;
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
 
   TimelineSql(Long asOfRevision) {
     this.asOfRevision = asOfRevision;
@@ -78,6 +93,21 @@ final class TimelineSql {
     return values;
   }
 
+  /** The text for JDBC: each ?N a plain placeholder ({@link #jdbcValues} in their order). */
+  String jdbcText() {
+    return PLACEHOLDER.matcher(text).replaceAll("?");
+  }
+
+  /** The values in the order of {@link #jdbcText}'s placeholders (a value may appear twice). */
+  List<Object> jdbcValues() {
+    List<Object> ordered = new ArrayList<>();
+    Matcher placeholder = PLACEHOLDER.matcher(text);
+    while (placeholder.find()) {
+      ordered.add(values.get(Integer.parseInt(placeholder.group(1)) - 1));
+    }
+    return ordered;
+  }
+
   /** The SQL with its values inlined, for EXPLAIN. Values here are dates, codes and slugs. */
   String inline() {
     String sql = text.toString();
@@ -87,7 +117,7 @@ final class TimelineSql {
           v instanceof Number || v instanceof BigDecimal
               ? v.toString()
               : "'" + v.toString().replace("'", "''") + "'";
-      sql = sql.replace("?" + i, literal);
+      sql = sql.replace("?" + i, literal.replace("\\", "\\\\"));
     }
     return sql;
   }

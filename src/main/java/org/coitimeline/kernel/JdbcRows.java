@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -62,17 +63,28 @@ public class JdbcRows {
       }
     }
     parameter.appendTail(text);
-    String jdbcSql = text.toString();
+    rows(text.toString(), values, reader);
+  }
+
+  /**
+   * Runs a statement with {@code ?} placeholders, one value each, row by row, like {@link
+   * #rows(String, Map, RowReader)}; returns the warnings the server gave for it (null: none).
+   */
+  public SQLWarning rows(String jdbcSql, List<Object> values, RowReader reader) {
     if (transactions.getTransactionKey() == null) {
       try (Connection connection = dataSource.getConnection();
           PreparedStatement statement = connection.prepareStatement(jdbcSql)) {
-        read(statement, values, reader);
+        set(statement, values);
+        try (ResultSet row = statement.executeQuery()) {
+          read(row, reader);
+        }
+        return statement.getWarnings();
       } catch (SQLException e) {
         throw new PersistenceException("reading rows [" + jdbcSql + "]", e);
       }
-      return;
     }
     em.unwrap(SharedSessionContractImplementor.class).flush();
+    SQLWarning[] warnings = new SQLWarning[1];
     inTransaction(
         jdbcSql,
         values,
@@ -81,10 +93,12 @@ public class JdbcRows {
           ResultSet row = jdbc.getResultSetReturn().extract(statement, jdbcSql);
           try {
             read(row, reader);
+            warnings[0] = statement.getWarnings();
           } finally {
             jdbc.getLogicalConnection().getResourceRegistry().release(row, statement);
           }
         });
+    return warnings[0];
   }
 
   /**
@@ -123,14 +137,6 @@ public class JdbcRows {
     } finally {
       jdbc.getLogicalConnection().getResourceRegistry().release(statement);
       jdbc.afterStatementExecution();
-    }
-  }
-
-  private static void read(PreparedStatement statement, List<Object> values, RowReader reader)
-      throws SQLException {
-    set(statement, values);
-    try (ResultSet row = statement.executeQuery()) {
-      read(row, reader);
     }
   }
 

@@ -211,15 +211,188 @@ class ReadPathEquivalenceTest {
     }
   }
 
+  @Test
+  void linkAndTextWalksEqualThePlainPredicateAlsoUnderConcurrentWrites() throws Exception {
+    Random random = new Random(SEED + 5);
+    TestBundle data = new TestBundle();
+    List<String> topics = List.of(data.topic("walk-a"), data.topic("walk-b"));
+    List<String> actors =
+        List.of(data.actor("walker-a"), data.actor("walker-b"), data.actor("walker-c"));
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      ids.add(linkEvent(data, "l" + i, random, topics, actors));
+    }
+    Api.importBundle(data.build());
+
+    // Budgets from a few rows (the walk stops and the full-text index answers) to the service's.
+    int[] budgets = {3, 20, 150, TimelineRepository.TEXT_WALK_ROWS};
+    for (int i = 0; i < 80; i++) {
+      EventFilter filter = randomLinkFilter(random, topics, actors);
+      EventSort sort = random.nextBoolean() ? EventSort.DATE : EventSort.DATE_DESC;
+      int limit = 1 + random.nextInt(12);
+      int budget = budgets[random.nextInt(budgets.length)];
+      assertEquals(
+          null,
+          QuarkusTransaction.requiringNew().call(() -> walkDiffers(filter, sort, limit, budget)),
+          "link and text walks");
+    }
+
+    // Writers move events in time, change their links and delete them (which the triggers of V10
+    // copy into the links) while a reader compares in one snapshot. Without words: InnoDB's
+    // full-text index, which the plain predicate asks, answers from the latest committed text,
+    // not from the snapshot.
+    compareWhileWriting(
+        SEED + 6,
+        300,
+        r -> {
+          EventFilter filter = withoutWords(randomLinkFilter(r, topics, actors));
+          EventSort sort = r.nextBoolean() ? EventSort.DATE : EventSort.DATE_DESC;
+          return walkDiffers(filter, sort, 1 + r.nextInt(12), budgets[r.nextInt(budgets.length)]);
+        },
+        n ->
+            concurrentWrite(
+                n, SEED * 41, ids, (one, r) -> linkEvent(one, "w" + n, r, topics, actors)),
+        "link and text walks differ");
+  }
+
+  private static EventFilter withoutWords(EventFilter f) {
+    return new EventFilter(
+        f.from(),
+        f.to(),
+        f.match(),
+        f.countries(),
+        f.actors(),
+        f.topics(),
+        f.types(),
+        f.sources(),
+        f.corroborations(),
+        List.of(),
+        f.scopeActor(),
+        f.scopeSource());
+  }
+
+  /**
+   * Words with accents, capitals, digits, underscores and apostrophes, joined by spaces and
+   * punctuation: where the walk's check and the full-text parser could split them differently.
+   */
+  private static final List<String> TEXT_WORDS =
+      List.of(
+          "Policía",
+          "policial",
+          "datos",
+          "acceso_base",
+          "l'état",
+          "état",
+          "Pegasus",
+          "spyware",
+          "CURP",
+          "curp2020",
+          "Ñandú",
+          "naïve",
+          "journalists",
+          "base",
+          "ETAT");
+
+  private static final List<String> QUERY_WORDS =
+      List.of(
+          "poli",
+          "policia",
+          "policía",
+          "dat",
+          "acceso",
+          "base",
+          "etat",
+          "état",
+          "pegasus",
+          "spy",
+          "curp",
+          "curp2020",
+          "nandu",
+          "ñandú",
+          "naive",
+          "journalist",
+          "zzz",
+          "2020");
+
+  private static final List<String> SEPARATORS = List.of(" ", ", ", " - ", "/", ". ", " (", ") ");
+
+  private static String randomText(Random random, int words) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      text.append(i == 0 ? "" : SEPARATORS.get(random.nextInt(SEPARATORS.size())))
+          .append(TEXT_WORDS.get(random.nextInt(TEXT_WORDS.size())));
+    }
+    return text.toString();
+  }
+
+  private static String linkEvent(
+      TestBundle data, String name, Random random, List<String> topics, List<String> actors) {
+    return data.event(
+        name,
+        randomRangeDate(random),
+        e -> {
+          e.type(TYPES.get(random.nextInt(TYPES.size())))
+              .countries(COUNTRIES.get(random.nextInt(3)))
+              .title(randomText(random, 1 + random.nextInt(4)))
+              .summary(randomText(random, random.nextInt(8)));
+          for (String topic : topics) {
+            if (random.nextInt(3) > 0) {
+              e.topic(topic);
+            }
+          }
+          for (String actor : actors) {
+            if (random.nextInt(3) == 0) {
+              e.actor(actor, "subject");
+              if (random.nextInt(4) == 0) {
+                e.actor(actor, "perpetrator");
+              }
+            }
+          }
+        });
+  }
+
+  /**
+   * One or more link filters (actors, topics, countries: one value or several), often words, a
+   * range at times (ranges with a start and overlaps are read in parts), types at times.
+   */
+  private static EventFilter randomLinkFilter(
+      Random random, List<String> topics, List<String> actors) {
+    EventFilter range = randomRangeFilter(random, topics.get(0));
+    boolean parts = range.from() != null && range.match() == EventFilter.Match.OVERLAPS;
+    List<String> words = new ArrayList<>();
+    for (int i = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(2); i > 0; i--) {
+      words.add(QUERY_WORDS.get(random.nextInt(QUERY_WORDS.size())));
+    }
+    return new EventFilter(
+        random.nextInt(3) == 0 && !parts ? range.from() : null,
+        random.nextInt(3) == 0 ? range.to() : null,
+        range.match(),
+        random.nextInt(3) == 0 ? subset(random, COUNTRIES) : Set.of(),
+        random.nextInt(2) == 0 ? subset(random, actors) : Set.of(),
+        random.nextInt(2) == 0 ? subset(random, topics) : Set.of(),
+        random.nextInt(5) == 0 ? subset(random, TYPES) : Set.of(),
+        Set.of(),
+        Set.of(),
+        List.copyOf(new java.util.LinkedHashSet<>(words)),
+        null,
+        null);
+  }
+
   /**
    * Null when up to five pages of {@code limit}, each after the key of the one before, are the
    * first rows of the plain predicate; otherwise what differs.
    */
   private String walkDiffers(EventFilter filter, EventSort sort, int limit) {
+    return walkDiffers(filter, sort, limit, TimelineRepository.TEXT_WALK_ROWS);
+  }
+
+  /** The same, a walk looking for words examining at most {@code textWalkRows} rows. */
+  private String walkDiffers(EventFilter filter, EventSort sort, int limit, int textWalkRows) {
     List<TimelineRepository.PageRow> walked = new ArrayList<>();
     List<String> after = null;
     for (int page = 0; page < 5; page++) {
-      List<TimelineRepository.PageRow> rows = timeline.page(filter, sort, after, limit, null);
+      List<TimelineRepository.PageRow> rows =
+          timeline.page(filter, sort, after, limit, null, textWalkRows);
       walked.addAll(rows);
       if (rows.size() < limit) {
         break;
@@ -235,6 +408,8 @@ class ReadPathEquivalenceTest {
         + limit
         + " "
         + filter.canonical()
+        + " walk budget "
+        + textWalkRows
         + " (seed "
         + SEED
         + "): plain "
@@ -272,8 +447,18 @@ class ReadPathEquivalenceTest {
           .append(quoted(filter.countries()))
           .append(")");
     }
+    if (!filter.actors().isEmpty()) {
+      sql.append(" AND e.id IN (SELECT ea.event_id FROM event_actor ea JOIN actor a")
+          .append(" ON a.id = ea.actor_id WHERE a.slug IN ")
+          .append(quoted(filter.actors()))
+          .append(")");
+    }
     if (!filter.types().isEmpty()) {
       sql.append(" AND e.type_code IN ").append(quoted(filter.types()));
+    }
+    for (String word : filter.words()) {
+      // The full-text index alone, as q was answered before the walks.
+      sql.append(" AND MATCH(e.title, e.summary) AGAINST('+" + word + "*' IN BOOLEAN MODE)");
     }
     String direction = sort == EventSort.DATE_DESC ? " DESC" : "";
     sql.append(" ORDER BY e.start_earliest" + direction + ", e.end_latest" + direction)

@@ -61,11 +61,43 @@ class TimelineRepositoryTest {
     assertEquals("ix_event_actor_by_value", rowOf(plan, "ea")[5], "actor links by actor");
   }
 
+  @Test
+  @Transactional
+  void linkFilterWithoutRangeWalksItsLinksInDateOrderWithoutSorting() {
+    EventFilter filter =
+        new EventFilter(
+            null,
+            null,
+            EventFilter.Match.OVERLAPS,
+            Set.of("MX"),
+            Set.of(broadActor),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            List.of(),
+            null,
+            null);
+    List<Object[]> plan = explain(filter, List.of("1995-01-01", "1995-01-31", "x"));
+    assertEquals(
+        "ix_event_actor_timeline", rowOf(plan, "l")[5], "the actor's links in date order (V10)");
+    assertEquals("eq_ref", rowOf(plan, "e")[3], "events fetched one by one by primary key");
+    assertTrue(
+        plan.stream()
+            .noneMatch(
+                row ->
+                    String.valueOf(row[9]).contains("filesort")
+                        || String.valueOf(row[9]).contains("temporary")),
+        "no sort and no temporary table: the index gives the date order and the groups");
+  }
+
   private List<Object[]> explain(EventFilter filter, List<String> after) {
-    em.createNativeQuery("ANALYZE TABLE event, event_country, event_actor, actor").getResultList();
+    em.createNativeQuery("ANALYZE TABLE event, event_country, event_actor, event_topic, actor")
+        .getResultList();
     @SuppressWarnings("unchecked")
     List<Object[]> plan =
-        em.createNativeQuery("EXPLAIN " + repository.pageSql(filter, EventSort.DATE, after, 51))
+        em.createNativeQuery(
+                "EXPLAIN " + repository.pageStatements(filter, EventSort.DATE, after, 51).get(0))
             .getResultList();
     return plan;
   }
