@@ -40,6 +40,7 @@ public class BulkService {
   @Inject EventLinkRepository eventLinks;
   @Inject TransactionManager transactions;
   @Inject AggregateRepository aggregates;
+  @Inject ImportConfig config;
 
   /**
    * Writes the whole store as one bundle, in one transaction (one consistent snapshot); protected
@@ -57,6 +58,11 @@ public class BulkService {
   @Transactional
   public ImportReport importBundle(Bundle bundle, boolean dryRun) {
     return importRecords(bundle, dryRun);
+  }
+
+  /** Starts a streamed import: what it has written so far. */
+  ImportRun startImport() {
+    return new ImportRun(config.reportRecords());
   }
 
   /**
@@ -86,7 +92,7 @@ public class BulkService {
 
   // Not importBundle: its retry would run inside this transaction, which a deadlock has lost.
   private ImportReport importRecords(Bundle bundle, boolean dryRun) {
-    ImportReport report = importer.importBundle(bundle);
+    ImportReport report = importer.importBundle(bundle).listingAtMost(config.reportRecords());
     return dryRun ? rollBack(report) : report;
   }
 

@@ -11,14 +11,24 @@ import org.coitimeline.kernel.RecordKind;
 import org.coitimeline.kernel.Values;
 
 /**
- * What a streamed import has written so far, chunk by chunk (each chunk committed on its own): the
- * report of every record written and the ids of each kind already imported (an id may appear once
- * in an import, and later chunks may refer to the records of earlier ones, which are stored).
+ * What a streamed import has written so far, chunk by chunk (each chunk committed on its own):
+ * exact counts and the first {@code reportRecords} records of the report, and the ids of each kind
+ * already imported (an id may appear once in an import, and later chunks may refer to the records
+ * of earlier ones, which are stored).
  */
 final class ImportRun {
+  private final int reportRecords;
   private final Map<RecordKind, Set<String>> ids = new EnumMap<>(RecordKind.class);
   private final List<ImportReport.RecordResult> records = new ArrayList<>();
+  private int created;
+  private int updated;
+  private int unchanged;
+  private int omitted;
   private int chunks;
+
+  ImportRun(int reportRecords) {
+    this.reportRecords = Math.max(0, reportRecords);
+  }
 
   /** The ids of each kind that earlier chunks held. */
   Map<RecordKind, Set<String>> earlierIds() {
@@ -32,7 +42,14 @@ final class ImportRun {
   /** Adds a chunk that was committed (or, in a dry run, checked and rolled back). */
   void add(Bundle chunk, ImportReport report) {
     chunks++;
-    records.addAll(report.records());
+    created += report.created();
+    updated += report.updated();
+    unchanged += report.unchanged();
+    omitted += report.recordsOmitted();
+    List<ImportReport.RecordResult> chunkRecords = report.records();
+    int listed = Math.min(chunkRecords.size(), reportRecords - records.size());
+    records.addAll(chunkRecords.subList(0, listed));
+    omitted += chunkRecords.size() - listed;
     note(RecordKind.ACTOR, chunk.actors(), r -> r.id());
     note(RecordKind.SOURCE, chunk.sources(), r -> r.id());
     note(RecordKind.EVENT, chunk.events(), r -> r.id());
@@ -50,6 +67,7 @@ final class ImportRun {
 
   /** The report of everything written so far. */
   ImportReport report(boolean dryRun) {
-    return ImportReport.of(dryRun, records, chunks);
+    return new ImportReport(
+        dryRun, created, updated, unchanged, chunks, List.copyOf(records), omitted);
   }
 }
