@@ -155,8 +155,9 @@ public class BulkResource {
     }
     boolean ndjson = type != null && type.isCompatible(MediaType.valueOf(NDJSON));
     ImportRun run = service.startImport();
-    try (ImportChunks chunks =
-        new ImportChunks(body, ndjson, mapper, config.maxBodySize().asLongValue())) {
+    try (run;
+        ImportChunks chunks =
+            new ImportChunks(body, ndjson, mapper, config.maxBodySize().asLongValue())) {
       for (ImportChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
         if (dry && run.chunks() > 0) {
           throw InvalidInput.of(
@@ -166,8 +167,8 @@ public class BulkResource {
                   + " bytes); this one is longer");
         }
         run.add(
-            chunk.bundle(),
-            service.importChunk(chunk.bundle(), chunk.offsets(), run.earlierIds(), dry));
+            service.importChunk(
+                chunk.bundle(), chunk.offsets(), run.heldEarlier(chunk.bundle()), dry));
       }
     } catch (RuntimeException e) {
       if (!dry && run.chunks() > 0) {

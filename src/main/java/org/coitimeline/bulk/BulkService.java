@@ -40,6 +40,7 @@ public class BulkService {
   @Inject EventLinkRepository eventLinks;
   @Inject TransactionManager transactions;
   @Inject AggregateRepository aggregates;
+  @Inject ImportedIdRepository importedIds;
   @Inject ImportConfig config;
 
   /**
@@ -60,14 +61,18 @@ public class BulkService {
     return importRecords(bundle, dryRun);
   }
 
-  /** Starts a streamed import: what it has written so far. */
+  /**
+   * Starts a streamed import: what it has written so far, kept in bounded memory (close it when the
+   * import ends).
+   */
   ImportRun startImport() {
-    return new ImportRun(config.reportRecords());
+    return new ImportRun(config.reportRecords(), importedIds::open);
   }
 
   /**
    * Creates or updates every record of one chunk of a streamed import, in a transaction of its own
-   * (committed on return, or rolled back in a dry run).
+   * (committed on return, or rolled back in a dry run). {@code heldEarlier}: those of its ids that
+   * earlier chunks held, refused as repeated.
    */
   @Retry
   @RetryWhen(exception = Retryable.class)
@@ -75,9 +80,9 @@ public class BulkService {
   public ImportReport importChunk(
       Bundle chunk,
       Map<RecordKind, Integer> offsets,
-      Map<RecordKind, Set<String>> earlierIds,
+      Map<RecordKind, Set<String>> heldEarlier,
       boolean dryRun) {
-    ImportReport report = importer.importPart(chunk, new BundleImporter.Part(offsets, earlierIds));
+    ImportReport report = importer.importPart(chunk, new BundleImporter.Part(offsets, heldEarlier));
     return dryRun ? rollBack(report) : report;
   }
 

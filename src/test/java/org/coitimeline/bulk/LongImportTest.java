@@ -1,9 +1,12 @@
 package org.coitimeline.bulk;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -18,9 +21,10 @@ import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * An import of many parts keeps a bounded report: it counts every record but lists only the first
- * timeline.import.report-records. Parts of 64 KB here, so that a few hundred records make many
- * parts.
+ * An import of many parts keeps bounded memory and still answers exactly: its report counts every
+ * record but lists only the first timeline.import.report-records, and an id repeated in a later
+ * part is refused, whatever happened to it in the earlier one. Parts of 64 KB here, so that a few
+ * hundred records make many parts.
  */
 @QuarkusTest
 @TestProfile(LongImportTest.SmallPartsAndReports.class)
@@ -138,5 +142,46 @@ class LongImportTest {
         .body("created", equalTo(150))
         .body("records", hasSize(REPORT_RECORDS))
         .body("recordsOmitted", equalTo(150 - REPORT_RECORDS));
+  }
+
+  @Test
+  void anIdRepeatedInALaterPartIsRefusedAndThatPartNotWritten() {
+    TestBundle data = new TestBundle();
+    String actor = data.id("navy");
+    List<String> lines = lines(data, actor, 300);
+    String repeated = data.id("e0");
+    lines.add(eventLine(repeated, actor, "Changed in a later part"));
+    post(String.join("\n", lines), "application/x-ndjson")
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("errors.field", equalTo(List.of("events[" + repeated + "].id")))
+        .body("errors.message", equalTo(List.of("appears twice in the bundle")))
+        .body("imported.parts", greaterThan(1))
+        .body("imported.records", hasSize(REPORT_RECORDS))
+        .body("detail", containsString("records, reported in imported"));
+    given()
+        .get("/api/v1/events/" + repeated)
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("Event 0"));
+  }
+
+  @Test
+  void anIdRepeatedInALaterPartIsRefusedAlsoWhenItsFirstRecordWasUnchanged() {
+    TestBundle data = new TestBundle();
+    String actor = data.id("army");
+    post(actorLine(actor), "application/x-ndjson").statusCode(200).body("created", equalTo(1));
+    // The actor comes first, unchanged (nothing written for it), and again in a later part.
+    List<String> lines = lines(data, actor, 200);
+    lines.add(actorLine(actor).replace("government-body", "company"));
+    post(String.join("\n", lines), "application/x-ndjson")
+        .statusCode(400)
+        .body("errors.field", hasItem("actors[" + actor + "].id"))
+        .body("imported.unchanged", equalTo(1));
+    given()
+        .get("/api/v1/actors/" + actor)
+        .then()
+        .statusCode(200)
+        .body("type", equalTo("government-body"));
   }
 }
