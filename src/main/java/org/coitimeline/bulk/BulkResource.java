@@ -64,7 +64,9 @@ public class BulkResource {
   @SecurityRequirement(name = "bearer")
   @APIResponse(
       responseCode = "200",
-      description = "Imported (or, with dryRun, checked): what happened to each record",
+      description =
+          "Imported (or, with dryRun, checked): how many records were created, updated and left"
+              + " unchanged, and what happened to each (up to timeline.import.report-records)",
       content = @Content(schema = @Schema(implementation = ImportReport.class)))
   @APIResponse(
       responseCode = "400",
@@ -111,8 +113,11 @@ public class BulkResource {
               + " record and field (`events[some-id].date`). In a longer import, a record may refer"
               + " to records of its own part, of earlier parts or already stored; when a part"
               + " fails, the parts before it stay written, that part and the rest are not, and the"
-              + " problem's `imported` lists exactly the records written (send the rest again"
-              + " once fixed: importing a record again that is unchanged writes nothing). A"
+              + " problem's `imported` reports exactly the records written (send the rest again"
+              + " once fixed: importing a record again that is unchanged writes nothing). The"
+              + " report counts every record but lists only the first"
+              + " timeline.import.report-records (10,000 by default) one by one; `recordsOmitted`"
+              + " says how many it left out. A"
               + " record that already holds exactly the input is reported `unchanged` and not"
               + " written (no new revision, same version). With `dryRun=true` the import runs in"
               + " full and is then rolled back: the report says what it would do, nothing is"
@@ -149,9 +154,10 @@ public class BulkResource {
       return service.importCsv(csv, dry);
     }
     boolean ndjson = type != null && type.isCompatible(MediaType.valueOf(NDJSON));
-    ImportRun run = new ImportRun();
-    try (ImportChunks chunks =
-        new ImportChunks(body, ndjson, mapper, config.maxBodySize().asLongValue())) {
+    ImportRun run = service.startImport();
+    try (run;
+        ImportChunks chunks =
+            new ImportChunks(body, ndjson, mapper, config.maxBodySize().asLongValue())) {
       for (ImportChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
         if (dry && run.chunks() > 0) {
           throw InvalidInput.of(
@@ -161,8 +167,8 @@ public class BulkResource {
                   + " bytes); this one is longer");
         }
         run.add(
-            chunk.bundle(),
-            service.importChunk(chunk.bundle(), chunk.offsets(), run.earlierIds(), dry));
+            service.importChunk(
+                chunk.bundle(), chunk.offsets(), run.heldEarlier(chunk.bundle()), dry));
       }
     } catch (RuntimeException e) {
       if (!dry && run.chunks() > 0) {
@@ -184,8 +190,8 @@ public class BulkResource {
         " The first "
             + imported.parts()
             + " part(s) of the import were written ("
-            + imported.records().size()
-            + " records, listed in imported); this part and the rest were not.";
+            + imported.total()
+            + " records, reported in imported); this part and the rest were not.";
     if (e.getCause() instanceof InvalidInput invalid) {
       List<FieldError> errors = invalid.errors();
       String detail =

@@ -40,6 +40,8 @@ public class BulkService {
   @Inject EventLinkRepository eventLinks;
   @Inject TransactionManager transactions;
   @Inject AggregateRepository aggregates;
+  @Inject ImportedIdRepository importedIds;
+  @Inject ImportConfig config;
 
   /**
    * Writes the whole store as one bundle, in one transaction (one consistent snapshot); protected
@@ -60,8 +62,17 @@ public class BulkService {
   }
 
   /**
+   * Starts a streamed import: what it has written so far, kept in bounded memory (close it when the
+   * import ends).
+   */
+  ImportRun startImport() {
+    return new ImportRun(config.reportRecords(), importedIds::open);
+  }
+
+  /**
    * Creates or updates every record of one chunk of a streamed import, in a transaction of its own
-   * (committed on return, or rolled back in a dry run).
+   * (committed on return, or rolled back in a dry run). {@code heldEarlier}: those of its ids that
+   * earlier chunks held, refused as repeated.
    */
   @Retry
   @RetryWhen(exception = Retryable.class)
@@ -69,9 +80,9 @@ public class BulkService {
   public ImportReport importChunk(
       Bundle chunk,
       Map<RecordKind, Integer> offsets,
-      Map<RecordKind, Set<String>> earlierIds,
+      Map<RecordKind, Set<String>> heldEarlier,
       boolean dryRun) {
-    ImportReport report = importer.importPart(chunk, new BundleImporter.Part(offsets, earlierIds));
+    ImportReport report = importer.importPart(chunk, new BundleImporter.Part(offsets, heldEarlier));
     return dryRun ? rollBack(report) : report;
   }
 
@@ -86,7 +97,7 @@ public class BulkService {
 
   // Not importBundle: its retry would run inside this transaction, which a deadlock has lost.
   private ImportReport importRecords(Bundle bundle, boolean dryRun) {
-    ImportReport report = importer.importBundle(bundle);
+    ImportReport report = importer.importBundle(bundle).listingAtMost(config.reportRecords());
     return dryRun ? rollBack(report) : report;
   }
 

@@ -61,18 +61,18 @@ public class BundleImporter {
 
   /**
    * Where a part of a longer import stands in it: the position of its first record of each kind
-   * (for the names of records in errors) and the ids of each kind the parts before it held (an id
-   * may appear once in the whole import).
+   * (for the names of records in errors) and those of its ids of each kind that the parts before it
+   * held (an id may appear once in the whole import).
    */
-  record Part(Map<RecordKind, Integer> offsets, Map<RecordKind, Set<String>> earlierIds) {
+  record Part(Map<RecordKind, Integer> offsets, Map<RecordKind, Set<String>> heldEarlier) {
     static final Part WHOLE = new Part(Map.of(), Map.of());
 
     int offset(RecordKind kind) {
       return offsets.getOrDefault(kind, 0);
     }
 
-    Set<String> earlier(RecordKind kind) {
-      return earlierIds.getOrDefault(kind, Set.of());
+    boolean heldEarlier(RecordKind kind, String id) {
+      return heldEarlier.getOrDefault(kind, Set.of()).contains(id);
     }
   }
 

@@ -105,7 +105,7 @@ final class BundleValidator {
       String problem = Slugs.problem(value);
       if (problem != null) {
         checks.error(kind.plural() + "[" + (part.offset(kind) + i) + "].id", problem);
-      } else if (!seen.add(value) || part.earlier(kind).contains(value)) {
+      } else if (!seen.add(value) || part.heldEarlier(kind, value)) {
         checks.error(kind.plural() + "[" + value + "].id", "appears twice in the bundle");
       }
     }
