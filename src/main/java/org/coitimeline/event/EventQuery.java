@@ -68,9 +68,10 @@ public class EventQuery {
   @QueryParam("q")
   @Parameter(
       description =
-          "Full text over title and summary: every word must occur, in any order; a word also"
-              + " matches as a prefix (spy finds spyware). Words shorter than 3 letters are not"
-              + " indexed.",
+          "Words of the title and summary: each word must begin a word of either, in any order"
+              + " (spy finds spyware), ignoring case and accents (policia finds Policía); words"
+              + " are split at anything but letters, digits and _ (l'état holds état). Words"
+              + " shorter than 3 letters are ignored.",
       example = "Pegasus contracts")
   public String q;
 
