@@ -60,18 +60,11 @@ class LongImportTest {
   }
 
   private static String actorLine(String id) {
-    return """
-        {"kind": "actor", "id": "%s", "name": "Actor %s", "type": "government-body",\
-         "countries": ["MX"]}"""
-        .formatted(id, id);
+    return ImportLines.actor(id);
   }
 
   private static String eventLine(String id, String actor, String title) {
-    return """
-        {"kind": "event", "id": "%s", "title": "%s", "summary": "%s", "date": "2020-02-03",\
-         "type": "statement", "countries": ["MX"], "topics": [], "corroboration": "single-source",\
-         "actors": [{"id": "%s", "role": "perpetrator"}]}"""
-        .formatted(id, title, SUMMARY, actor);
+    return ImportLines.event(id, actor, title, "2020-02-03", SUMMARY);
   }
 
   /** An actor, then {@code count} events naming it: {@code count + 1} records. */

@@ -36,18 +36,11 @@ class StreamedImportTest {
   }
 
   private static String actorLine(String id) {
-    return """
-        {"kind": "actor", "id": "%s", "name": "Actor %s", "type": "government-body",\
-         "countries": ["MX"]}"""
-        .formatted(id, id);
+    return ImportLines.actor(id);
   }
 
   private static String eventLine(String id, String actor, String date) {
-    return """
-        {"kind": "event", "id": "%s", "title": "Event %s", "summary": "%s", "date": "%s",\
-         "type": "statement", "countries": ["MX"], "topics": [], "corroboration": "single-source",\
-         "actors": [{"id": "%s", "role": "perpetrator"}]}"""
-        .formatted(id, id, SUMMARY, date, actor);
+    return ImportLines.event(id, actor, "Event " + id, date, SUMMARY);
   }
 
   private static List<String> events(TestBundle data, String actor, int count) {

@@ -64,20 +64,7 @@ class TimelineRepositoryTest {
   @Test
   @Transactional
   void linkFilterWithoutRangeWalksItsLinksInDateOrderWithoutSorting() {
-    EventFilter filter =
-        new EventFilter(
-            null,
-            null,
-            EventFilter.Match.OVERLAPS,
-            Set.of("MX"),
-            Set.of(broadActor),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            List.of(),
-            null,
-            null);
+    EventFilter filter = filter(null, null, Set.of("MX"), Set.of(broadActor));
     List<Object[]> plan = explain(filter, List.of("1995-01-01", "1995-01-31", "x"));
     assertEquals(
         "ix_event_actor_timeline", rowOf(plan, "l")[5], "the actor's links in date order (V10)");
@@ -102,10 +89,16 @@ class TimelineRepositoryTest {
     return plan;
   }
 
+  /** Events of 2015 to 2020 in those countries with those actors. */
   private static EventFilter filter(Set<String> countries, Set<String> actors) {
+    return filter(LocalDate.of(2015, 1, 1), LocalDate.of(2020, 12, 31), countries, actors);
+  }
+
+  private static EventFilter filter(
+      LocalDate from, LocalDate to, Set<String> countries, Set<String> actors) {
     return new EventFilter(
-        LocalDate.of(2015, 1, 1),
-        LocalDate.of(2020, 12, 31),
+        from,
+        to,
         EventFilter.Match.OVERLAPS,
         countries,
         actors,
