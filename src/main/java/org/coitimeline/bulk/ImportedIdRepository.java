@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.coitimeline.kernel.RecordKind;
+import org.coitimeline.kernel.Values;
 
 /**
  * The ids a streamed import has held so far, kept in the database rather than in the service's
@@ -71,8 +72,7 @@ public class ImportedIdRepository {
 
     /** Notes ids of a kind as held by the import (an id already noted stays noted once). */
     void add(RecordKind kind, List<String> slugs) {
-      for (int from = 0; from < slugs.size(); from += ROWS_PER_STATEMENT) {
-        List<String> rows = slugs.subList(from, Math.min(slugs.size(), from + ROWS_PER_STATEMENT));
+      for (List<String> rows : Values.batches(slugs, ROWS_PER_STATEMENT)) {
         String sql =
             "INSERT IGNORE INTO "
                 + TABLE
@@ -94,8 +94,7 @@ public class ImportedIdRepository {
     /** Those of the ids of a kind that the import already held. */
     Set<String> held(RecordKind kind, List<String> slugs) {
       Set<String> held = new HashSet<>();
-      for (int from = 0; from < slugs.size(); from += ROWS_PER_STATEMENT) {
-        List<String> some = slugs.subList(from, Math.min(slugs.size(), from + ROWS_PER_STATEMENT));
+      for (List<String> some : Values.batches(slugs, ROWS_PER_STATEMENT)) {
         String sql =
             "SELECT slug FROM "
                 + TABLE

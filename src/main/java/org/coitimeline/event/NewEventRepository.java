@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.coitimeline.history.HistoryRepository;
 import org.coitimeline.kernel.JdbcRows;
+import org.coitimeline.kernel.Values;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.id.IdentifierGenerator;
 
@@ -185,12 +186,8 @@ public class NewEventRepository {
 
   /** Multi-row INSERTs of the rows, each followed by the same trailing values. */
   private void insert(String table, List<String> columns, List<Object[]> rows, List<?> trailing) {
-    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-      insertChunk(
-          table,
-          columns,
-          rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)),
-          trailing);
+    for (List<Object[]> batch : Values.batches(rows, ROWS_PER_STATEMENT)) {
+      insertChunk(table, columns, batch, trailing);
     }
   }
 

@@ -91,6 +91,15 @@ public class TimelineRepository {
         byLinks(filter, sort)
             ? linkQuery(filter, sort, after, limit)
             : pageQuery(filter, sort, after, limit, null, false);
+    return walk(sql, sort, budget, ran, rows);
+  }
+
+  /**
+   * Runs one statement of an ordered read with the walk's budget (null: none), noting it in {@code
+   * ran} when given; whether it ran to the end.
+   */
+  private boolean walk(
+      TimelineSql sql, EventSort sort, Integer budget, List<String> ran, List<PageRow> rows) {
     sql.rowsExamined = budget;
     if (ran != null) {
       ran.add(sql.inline());
@@ -190,11 +199,7 @@ public class TimelineRepository {
         continue;
       }
       TimelineSql sql = partQuery(part, filter, sort, after, limit - rows.size());
-      sql.rowsExamined = budget;
-      if (ran != null) {
-        ran.add(sql.inline());
-      }
-      if (!pageRows(sql, sort, rows)) {
+      if (!walk(sql, sort, budget, ran, rows)) {
         return false;
       }
     }

@@ -1,5 +1,6 @@
 package org.coitimeline.kernel;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,18 @@ public final class Values {
     return values == null
         ? List.of()
         : values.stream().filter(Objects::nonNull).distinct().sorted().toList();
+  }
+
+  /**
+   * The list cut into consecutive views of at most {@code size} elements (the rows of one multi-row
+   * statement each); none for an empty list.
+   */
+  public static <T> List<List<T>> batches(List<T> list, int size) {
+    List<List<T>> batches = new ArrayList<>();
+    for (int from = 0; from < list.size(); from += size) {
+      batches.add(list.subList(from, Math.min(list.size(), from + size)));
+    }
+    return batches;
   }
 
   /** Makes {@code target} hold exactly {@code values}, keeping the elements it already has. */

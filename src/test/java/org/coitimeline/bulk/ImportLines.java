@@ -1,8 +1,29 @@
 package org.coitimeline.bulk;
 
-/** Lines of an NDJSON import for the streamed-import tests: an actor, an event of one actor. */
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
+import org.coitimeline.support.Tokens;
+
+/**
+ * For the streamed-import tests: lines of an NDJSON import (an actor, an event of one actor) and
+ * the admin's POST of a body.
+ */
 final class ImportLines {
   private ImportLines() {}
+
+  /** POST /api/v1/import{query} of the body as the admin. */
+  static ValidatableResponse post(String body, String contentType, String query) {
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(contentType)
+        .body(body.getBytes(StandardCharsets.UTF_8))
+        .when()
+        .post("/api/v1/import" + query)
+        .then();
+  }
 
   static String actor(String id) {
     return """

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.coitimeline.support.TestBundle;
@@ -25,14 +24,7 @@ class StreamedImportTest {
   private static final String SUMMARY = "A long summary of the event. ".repeat(75);
 
   private static ValidatableResponse post(String body, String contentType, String query) {
-    return given()
-        .auth()
-        .oauth2(Tokens.admin())
-        .contentType(contentType)
-        .body(body.getBytes(StandardCharsets.UTF_8))
-        .when()
-        .post("/api/v1/import" + query)
-        .then();
+    return ImportLines.post(body, contentType, query);
   }
 
   private static String actorLine(String id) {
