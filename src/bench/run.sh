@@ -17,8 +17,10 @@
 # statements it ran.
 #
 # Settings (environment): BENCH_PORT (18311), BENCH_SEED (11), BENCH_REPEAT (30 requests per
-# query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_BUNDLE_BYTES (0: the whole
-# data set as one streamed bundle in one request; N: bundles of at most N bytes, one request each),
+# query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_WARMUP_SECONDS (30:
+# the whole mix sent over and over to the restarted service before its sequential figures),
+# BENCH_BUNDLE_BYTES (0: the whole data set as one streamed bundle in one request; N: bundles of
+# at most N bytes, one request each),
 # BENCH_SERVICE_JVM (JVM options of the service; default @deploy/jvm.options, production's; @file
 # reads a file of options, an empty value gives none: the JVM's own sizing), BENCH_REBUILD=1 to
 # rebuild the service jar,
@@ -49,6 +51,7 @@ exec java -Xmx1g -Duser.timezone=UTC \
   -Dbench.repeat="${BENCH_REPEAT:-30}" \
   -Dbench.clients="${BENCH_CLIENTS:-16}" \
   -Dbench.seconds="${BENCH_SECONDS:-10}" \
+  -Dbench.warmup-seconds="${BENCH_WARMUP_SECONDS:-30}" \
   -Dbench.bundle-bytes="${BENCH_BUNDLE_BYTES:-0}" \
   -Dbench.service-jvm="${BENCH_SERVICE_JVM-@deploy/jvm.options}" \
   -Dbench.only="${BENCH_ONLY:-}" \

@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -50,6 +49,10 @@ final class QueryMix {
    * walk of a link filter's list (TimelineRepository), which select the page's ids and sort keys
    * first.
    */
+  /** A statement that reads (the page's statements the baseline runs again). */
+  private static final Pattern READ =
+      Pattern.compile("^\\(?\\s*(SELECT|WITH)\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern KEY_STATEMENT =
       Pattern.compile(
           "^\\(?SELECT (e\\.id|MIN\\(e\\.id\\)) AS id, [el]\\.start_earliest AS start_earliest");
@@ -213,15 +216,39 @@ final class QueryMix {
     return list("deep cursor page (offset " + offset + ")", "cursor=" + cursor);
   }
 
+  /**
+   * Sends every query of the mix, one after another, for {@code duration}: the JIT compiles the
+   * service's request path as it would in a service that has been up for a while, so that the
+   * sequential figures of a freshly restarted service measure its steady state, not its warm-up.
+   */
+  void warmUp(List<Query> queries, Duration duration) throws Exception {
+    long until = System.nanoTime() + duration.toNanos();
+    for (int i = 0; System.nanoTime() < until; i++) {
+      for (Query query : queries) {
+        check(query, get(query.path().apply(i % repeat), "application/json"));
+      }
+    }
+  }
+
   /** Runs every query sequentially through the API and through JDBC. */
   List<Measured> sequential(List<Query> queries) throws Exception {
     List<Measured> results = new ArrayList<>();
     try (Connection jdbc = database.connect(schema)) {
       for (Query query : queries) {
+        PageStatements statements =
+            query.page()
+                ? pageStatements(query)
+                : new PageStatements(List.of(query.keySql().apply(0)), List.of());
         IntFunction<List<String>> keySql =
-            query.page() ? pageStatements(query) : i -> List.of(query.keySql().apply(i));
+            query.page() ? i -> statements.key() : i -> List.of(query.keySql().apply(i));
         for (int i = 0; i < Math.max(3, repeat / 5); i++) {
           check(query, get(query.path().apply(i), "application/json"));
+          for (String sql : keySql.apply(i)) {
+            keyQuery(jdbc, sql);
+          }
+          for (String sql : statements.rest()) {
+            keyQuery(jdbc, sql);
+          }
         }
         Histogram api = new Histogram(3);
         long[] before = database.serviceCounters();
@@ -242,7 +269,9 @@ final class QueryMix {
           }
           key.recordValue((System.nanoTime() - started) / 1000);
           if (query.page()) {
-            loadPage(jdbc, ids.subList(0, Math.min(LIMIT, ids.size())));
+            for (String sql : statements.rest()) {
+              keyQuery(jdbc, sql);
+            }
             page.recordValue((System.nanoTime() - started) / 1000);
           }
           returned = ids.size();
@@ -284,19 +313,32 @@ final class QueryMix {
   }
 
   /**
-   * The key statements the service runs for a list page, captured from the general log while it
-   * answers the page: a page the read cache kept runs none, so ask again once its entry is gone.
+   * The statements the service ran for one list page ({@code key}: those that select the page's
+   * keys, one to three for a range; {@code rest}: every other statement it sent, which loads the
+   * page's events and links and the protected people), as MariaDB received them.
    */
-  private IntFunction<List<String>> pageStatements(Query query) throws Exception {
+  record PageStatements(List<String> key, List<String> rest) {}
+
+  /**
+   * The statements the service runs for a list page, captured from the general log while it answers
+   * the page: a page the read cache kept runs none, so ask again once its entry is gone. Timing
+   * these through JDBC gives the page's SQL as the service sends it, whatever its statements are,
+   * rather than a copy of them kept in step by hand.
+   */
+  private PageStatements pageStatements(Query query) throws Exception {
     for (int attempt = 0; attempt < 5; attempt++) {
+      List<String> all =
+          database.serviceStatements(
+              () -> check(query, get(query.path().apply(0), "application/json")));
       List<String> keys =
-          database
-              .serviceStatements(() -> check(query, get(query.path().apply(0), "application/json")))
-              .stream()
-              .filter(sql -> KEY_STATEMENT.matcher(sql).lookingAt())
-              .toList();
+          all.stream().filter(sql -> KEY_STATEMENT.matcher(sql).lookingAt()).toList();
       if (!keys.isEmpty()) {
-        return i -> keys;
+        return new PageStatements(
+            keys,
+            all.stream()
+                .filter(sql -> !KEY_STATEMENT.matcher(sql).lookingAt())
+                .filter(sql -> READ.matcher(sql).lookingAt())
+                .toList());
       }
       Thread.sleep(CACHE_TTL_MS);
     }
@@ -432,49 +474,6 @@ final class QueryMix {
       }
     }
     return ids;
-  }
-
-  /** The statements that load one page's events and links, read in full. */
-  private static void loadPage(Connection c, List<Long> ids) throws SQLException {
-    if (ids.isEmpty()) {
-      return;
-    }
-    String in = ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
-    // In step with the service's EventLinkRepository: the columns the views need, one statement
-    // per kind of link, each driven by the page's event ids.
-    String[] statements = {
-      "SELECT e.id, e.slug, e.title, e.summary, e.date_edtf, e.type_code, e.subdivision, e.place,"
-          + " e.corroboration, e.version, e.created_at, e.updated_at, e.deleted_at FROM event e"
-          + " WHERE e.id IN "
-          + in,
-      "SELECT c.event_id, c.country FROM event_country c WHERE c.event_id IN "
-          + in
-          + " ORDER BY c.event_id, c.country",
-      "SELECT t.event_id, t.topic_code FROM event_topic t WHERE t.event_id IN "
-          + in
-          + " ORDER BY t.event_id, t.topic_code",
-      "SELECT f.event_id, f.label, f.value, f.unit, f.qualifier FROM event_figure f WHERE"
-          + " f.event_id IN "
-          + in
-          + " ORDER BY f.event_id, f.position",
-      "SELECT STRAIGHT_JOIN l.event_id, l.role_code, a.slug, a.name, a.type_code FROM event_actor"
-          + " l JOIN actor a ON a.id = l.actor_id WHERE l.event_id IN "
-          + in
-          + " ORDER BY l.event_id, l.position",
-      "SELECT STRAIGHT_JOIN l.event_id, l.pinpoint, l.quote, l.quote_language, l.translated,"
-          + " s.slug, s.citation, s.author, s.authors, s.title, s.title_quoted, s.published,"
-          + " s.published_inferred, s.date_suffix, s.accessed FROM event_source l JOIN source s"
-          + " ON s.id = l.source_id WHERE l.event_id IN "
-          + in
-          + " ORDER BY l.event_id, l.position",
-      "SELECT STRAIGHT_JOIN l.event_id, l.relation_code, r.slug, r.title FROM event_relation l"
-          + " JOIN event r ON r.id = l.related_event_id WHERE l.event_id IN "
-          + in
-          + " AND r.deleted_at IS NULL ORDER BY l.event_id, l.position"
-    };
-    for (String sql : statements) {
-      keyQuery(c, sql);
-    }
   }
 
   private record Response(int status, String body, long nanos) {}

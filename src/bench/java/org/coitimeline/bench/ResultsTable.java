@@ -129,9 +129,10 @@ final class ResultsTable {
       }
       md.append(
           f(
-              "%n%,d events — sequential, %s requests each (ms; key SQL = for a list page the"
-                  + " statements the service ran for its keys, one to three for a range; page SQL ="
-                  + " key SQL + the statements that load the page's events and links, through JDBC;"
+              "%n%,d events — sequential, %s requests each after a warm-up of the whole mix (ms;"
+                  + " key SQL = for a list page the statements the service ran for its keys, one to"
+                  + " three for a range; page SQL = every read statement the service ran for the"
+                  + " page, keys, events, links and protected people, as captured, through JDBC;"
                   + " rows examined by the key SQL, index entries dropped by index condition"
                   + " pushdown included)%n%n",
               run.get("events"), ((Map<String, Object>) results.get("settings")).get("repeat")));

@@ -22,6 +22,7 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class AggregateRepository {
   @Inject EntityManager em;
+  @Inject JdbcRows jdbc;
 
   /** A 409 when a record of this kind already has the id (deleted ones keep theirs). */
   public void requireFreeId(RecordKind kind, String slug) {
@@ -138,7 +139,10 @@ public class AggregateRepository {
     return slugs(kind, slugs, true);
   }
 
-  /** The ids among {@code slugs} taken by records of this kind: live, deleted, or either (null). */
+  /**
+   * The ids among {@code slugs} taken by records of this kind: live, deleted, or either (null). A
+   * plain statement: a filter's ids are checked on every read of a list.
+   */
   private List<String> slugs(RecordKind kind, Collection<String> slugs, Boolean deleted) {
     if (slugs.isEmpty()) {
       return List.of();
@@ -146,12 +150,13 @@ public class AggregateRepository {
     String state =
         deleted == null
             ? ""
-            : deleted ? " and x.deletedAt is not null" : " and x.deletedAt is null";
-    return em.createQuery(
-            "select x.slug from " + kind.entity() + " x where x.slug in :slugs" + state,
-            String.class)
-        .setParameter("slugs", Set.copyOf(slugs))
-        .getResultList();
+            : deleted ? " AND x.deleted_at IS NOT NULL" : " AND x.deleted_at IS NULL";
+    List<String> found = new ArrayList<>();
+    jdbc.rows(
+        "SELECT x.slug FROM " + kind.table() + " x WHERE x.slug IN (:slugs)" + state,
+        Map.of("slugs", List.copyOf(Set.copyOf(slugs))),
+        r -> found.add(r.getString(1)));
+    return found;
   }
 
   /**

@@ -1,20 +1,24 @@
 package org.coitimeline.kernel;
 
-/** The four kinds of record the service keeps, with their names in messages, bundles and JPQL. */
+/**
+ * The four kinds of record the service keeps, with their names in messages, bundles, JPQL and SQL.
+ */
 public enum RecordKind {
-  ACTOR("actor", "actors", "Actor"),
-  SOURCE("source", "sources", "Source"),
-  EVENT("event", "events", "Event"),
-  GAP("gap", "gaps", "InformationGap");
+  ACTOR("actor", "actors", "Actor", "actor"),
+  SOURCE("source", "sources", "Source", "source"),
+  EVENT("event", "events", "Event", "event"),
+  GAP("gap", "gaps", "InformationGap", "information_gap");
 
   private final String label;
   private final String plural;
   private final String entity;
+  private final String table;
 
-  RecordKind(String label, String plural, String entity) {
+  RecordKind(String label, String plural, String entity, String table) {
     this.label = label;
     this.plural = plural;
     this.entity = entity;
+    this.table = table;
   }
 
   /** The kind as messages, import reports and the change feed name it: {@code actor}. */
@@ -30,5 +34,10 @@ public enum RecordKind {
   /** The JPA entity name of this kind. */
   public String entity() {
     return entity;
+  }
+
+  /** The table of this kind's records. */
+  public String table() {
+    return table;
   }
 }

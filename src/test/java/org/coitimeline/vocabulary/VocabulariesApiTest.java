@@ -11,9 +11,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
+import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -151,6 +156,46 @@ class VocabulariesApiTest {
         .statusCode(200)
         .body("items.code", hasItem(topic))
         .body("items.find { it.code == '" + topic + "' }.label", equalTo("Topic spyware"));
+  }
+
+  /**
+   * A filter's topic is checked against what is stored, and known codes are kept between reads: an
+   * unknown topic stays a 400 through an import that failed (and stored none of its terms), and
+   * becomes a filter as soon as an import stores it.
+   */
+  @Test
+  void aFilterKnowsATopicOnceAnImportHasStoredIt() {
+    TestBundle data = new TestBundle();
+    String topic = data.topic("new");
+    String event = data.event("tagged", "2020-05-01", e -> e.topic(topic));
+    topicFilter(topic).statusCode(400).body("errors[0].field", equalTo("topic"));
+
+    // The same bundle with one more event, whose date is invalid: nothing of it is stored.
+    Map<String, Object> failing = data.build();
+    List<Object> events = new ArrayList<>((List<?>) failing.get("events"));
+    TestBundle invalid = new TestBundle();
+    invalid.event("bad", "2020-13-01", e -> e.topic(topic));
+    events.addAll((List<?>) invalid.build().get("events"));
+    failing.put("events", events);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(Api.json(failing))
+        .when()
+        .post("/api/v1/import")
+        .then()
+        .statusCode(400);
+    topicFilter(topic).statusCode(400);
+    topicFilter(topic).statusCode(400);
+
+    Api.importBundle(data.build());
+    topicFilter(topic).statusCode(200).body("items.id", equalTo(List.of(event)));
+    topicFilter(topic).statusCode(200).body("items.id", equalTo(List.of(event)));
+  }
+
+  private static ValidatableResponse topicFilter(String topic) {
+    return given().queryParam("topic", topic).when().get("/api/v1/events").then();
   }
 
   @Test
