@@ -121,10 +121,11 @@ public final class Bench {
         queries = mix.queries();
         run.put("duplicateCheck", DuplicateProbe.run(service, database, schema, token, repeat));
         List<QueryMix.Throughput> throughput = new ArrayList<>();
-        throughput.add(mix.concurrent("first page", queries.subList(0, 1), clients, concurrentFor));
+        throughput.add(
+            mix.concurrent("first page", queries.subList(0, 1), clients, concurrentFor, warmUp));
         List<QueryMix.Query> lists =
             queries.stream().filter(q -> q.page() || q.name().startsWith("histogram")).toList();
-        throughput.add(mix.concurrent("query mix", lists, clients, concurrentFor));
+        throughput.add(mix.concurrent("query mix", lists, clients, concurrentFor, warmUp));
         run.put("concurrent", throughput);
         run.put("streams", mix.streams(3));
         run.put("rssAfterMb", service.residentMegabytes()[0]);

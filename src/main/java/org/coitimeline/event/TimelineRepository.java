@@ -6,6 +6,7 @@ import java.sql.SQLWarning;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,17 +114,16 @@ public class TimelineRepository {
         sql,
         row -> {
           String slug = row.getString("slug");
+          LocalDateTime updated = row.getObject("updated_at", LocalDateTime.class);
           List<String> key =
               switch (sort) {
                 case DATE, DATE_DESC ->
-                    List.of(
-                        text(row.getObject("start_earliest")),
-                        text(row.getObject("end_latest")),
-                        slug);
-                case UPDATED, UPDATED_DESC -> List.of(text(row.getObject("updated_at")), slug);
-                case RELEVANCE -> List.of(text(row.getObject("score")), slug);
+                    // DATE columns as the server writes them, yyyy-MM-dd: LocalDate's text.
+                    List.of(row.getString("start_earliest"), row.getString("end_latest"), slug);
+                case UPDATED, UPDATED_DESC -> List.of(updated.toString(), slug);
+                case RELEVANCE -> List.of(String.valueOf(row.getObject("score")), slug);
               };
-          rows.add(new PageRow(row.getLong("id"), key, slug, utc(row.getObject("updated_at"))));
+          rows.add(new PageRow(row.getLong("id"), key, slug, updated.toInstant(ZoneOffset.UTC)));
         });
   }
 
@@ -700,30 +700,6 @@ public class TimelineRepository {
       throw org.coitimeline.kernel.InvalidInput.of(
           "cursor", "is not a cursor this service issued; use the value of \"next\" as it is");
     }
-  }
-
-  /** A DATETIME column holding UTC (quarkus.hibernate-orm.jdbc.timezone) as an instant. */
-  private static Instant utc(Object value) {
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    return ((java.time.LocalDateTime) value).toInstant(ZoneOffset.UTC);
-  }
-
-  private static String text(Object value) {
-    if (value instanceof java.sql.Date date) {
-      return date.toLocalDate().toString();
-    }
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toLocalDateTime().toString();
-    }
-    if (value instanceof java.time.LocalDateTime dateTime) {
-      return dateTime.toString();
-    }
-    if (value instanceof java.time.Instant instant) {
-      return instant.atOffset(ZoneOffset.UTC).toLocalDateTime().toString();
-    }
-    return String.valueOf(value);
   }
 
   /**

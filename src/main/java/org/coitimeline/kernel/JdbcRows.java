@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
@@ -83,7 +84,7 @@ public class JdbcRows {
         throw new PersistenceException("reading rows [" + jdbcSql + "]", e);
       }
     }
-    em.unwrap(SharedSessionContractImplementor.class).flush();
+    flushPendingWrites();
     SQLWarning[] warnings = new SQLWarning[1];
     inTransaction(
         jdbcSql,
@@ -99,6 +100,20 @@ public class JdbcRows {
           }
         });
     return warnings[0];
+  }
+
+  /**
+   * Flushes the session, so that a statement in its transaction reads the transaction's own writes.
+   * A session that manages no entity and has no action queued has nothing to flush (a transaction
+   * that only reads through here, as an export does page after page), and a flush would still walk
+   * its listeners for each statement.
+   */
+  private void flushPendingWrites() {
+    SessionImplementor session = em.unwrap(SessionImplementor.class);
+    if (session.getPersistenceContextInternal().getNumberOfManagedEntities() > 0
+        || session.getActionQueue().hasAnyQueuedActions()) {
+      session.flush();
+    }
   }
 
   /**

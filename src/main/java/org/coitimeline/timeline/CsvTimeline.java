@@ -124,6 +124,10 @@ public final class CsvTimeline implements TimelineWriter {
   }
 
   private static <T> String joined(List<T> values, Function<T, String> text) {
-    return String.join(LIST_SEPARATOR, values.stream().map(text).toList());
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      joined.append(i == 0 ? "" : LIST_SEPARATOR).append(text.apply(values.get(i)));
+    }
+    return joined.toString();
   }
 }

@@ -9,10 +9,10 @@ import org.coitimeline.kernel.PageView;
 
 /**
  * The whole filtered timeline, as the format writers stream it. The events are read a page at a
- * time with the keyset cursor, each page in its own short transaction, so that neither the events
- * nor a database connection are held for a slow download; like a client following {@code next}, an
- * event changed while the export runs may show its old or its new state. With {@code asOf} the
- * state is that of one revision and cannot change.
+ * time with the keyset cursor, each statement on a connection it returns at once, so that neither
+ * the events nor a database connection are held for a slow download; like a client following {@code
+ * next}, an event changed while the export runs may show its old or its new state. With {@code
+ * asOf} the state is that of one revision and cannot change.
  */
 public final class FilteredTimeline {
   /** Takes one event of the timeline. */

@@ -29,8 +29,10 @@ import org.coitimeline.kernel.PageView;
 public class PageBodyWriter implements MessageBodyWriter<PageView<?>> {
   @Inject ObjectMapper mapper;
 
-  // weakKeys: by identity, and dropped with the page.
-  private final Cache<PageView<?>, byte[]> written = Caffeine.newBuilder().weakKeys().build();
+  // weakKeys: by identity, and dropped with the page; upkeep on the writing thread (see
+  // EventMapper's dates).
+  private final Cache<PageView<?>, byte[]> written =
+      Caffeine.newBuilder().weakKeys().executor(Runnable::run).build();
 
   @Override
   public boolean isWriteable(

@@ -47,6 +47,8 @@ public class RateLimitFilter {
                   // An untouched bucket is full again after one period: forgetting it loses
                   // nothing.
                   .expireAfterAccess(settings.period())
+                  // Upkeep on the request's thread, not a thread woken for it (EventMapper).
+                  .executor(Runnable::run)
                   .build();
           config = settings;
         }
