@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -586,14 +585,7 @@ class ReadPathEquivalenceTest {
       Map<String, Object> stored = ((List<Map<String, Object>>) bundle.get("events")).get(0);
       stored.put("id", id);
     }
-    return given()
-        .auth()
-        .oauth2(Tokens.admin())
-        .contentType(ContentType.JSON)
-        .body(Api.json(bundle))
-        .when()
-        .post("/api/v1/import")
-        .statusCode();
+    return Api.postBundle(bundle).statusCode();
   }
 
   private static String rangeEvent(TestBundle data, String name, Random random, String topic) {

@@ -29,15 +29,18 @@ public final class Api {
 
   /** Imports a bundle ({@link TestBundle#build()}) with {@code POST /api/v1/import} as an admin. */
   public static void importBundle(Map<String, Object> bundle) {
-    given()
+    postBundle(bundle).then().statusCode(200);
+  }
+
+  /** Sends a bundle to {@code POST /api/v1/import} as an admin, whatever the answer. */
+  public static Response postBundle(Map<String, Object> bundle) {
+    return given()
         .auth()
         .oauth2(Tokens.admin())
         .contentType(ContentType.JSON)
         .body(json(bundle))
         .when()
-        .post("/api/v1/import")
-        .then()
-        .statusCode(200);
+        .post("/api/v1/import");
   }
 
   /**

@@ -11,14 +11,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
-import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -177,15 +175,7 @@ class VocabulariesApiTest {
     invalid.event("bad", "2020-13-01", e -> e.topic(topic));
     events.addAll((List<?>) invalid.build().get("events"));
     failing.put("events", events);
-    given()
-        .auth()
-        .oauth2(Tokens.admin())
-        .contentType(ContentType.JSON)
-        .body(Api.json(failing))
-        .when()
-        .post("/api/v1/import")
-        .then()
-        .statusCode(400);
+    Api.postBundle(failing).then().statusCode(400);
     topicFilter(topic).statusCode(400);
     topicFilter(topic).statusCode(400);
 
