@@ -235,18 +235,16 @@ final class QueryMix {
     List<Measured> results = new ArrayList<>();
     try (Connection jdbc = database.connect(schema)) {
       for (Query query : queries) {
-        PageStatements statements =
-            query.page()
-                ? pageStatements(query)
-                : new PageStatements(List.of(query.keySql().apply(0)), List.of());
+        PageStatements captured = query.page() ? pageStatements(query) : null;
         IntFunction<List<String>> keySql =
-            query.page() ? i -> statements.key() : i -> List.of(query.keySql().apply(i));
+            captured != null ? i -> captured.key() : i -> List.of(query.keySql().apply(i));
+        List<String> rest = captured != null ? captured.rest() : List.of();
         for (int i = 0; i < Math.max(3, repeat / 5); i++) {
           check(query, get(query.path().apply(i), "application/json"));
           for (String sql : keySql.apply(i)) {
             keyQuery(jdbc, sql);
           }
-          for (String sql : statements.rest()) {
+          for (String sql : rest) {
             keyQuery(jdbc, sql);
           }
         }
@@ -269,7 +267,7 @@ final class QueryMix {
           }
           key.recordValue((System.nanoTime() - started) / 1000);
           if (query.page()) {
-            for (String sql : statements.rest()) {
+            for (String sql : rest) {
               keyQuery(jdbc, sql);
             }
             page.recordValue((System.nanoTime() - started) / 1000);
