@@ -127,7 +127,7 @@ public final class Bench {
             queries.stream().filter(q -> q.page() || q.name().startsWith("histogram")).toList();
         throughput.add(mix.concurrent("query mix", lists, clients, concurrentFor, warmUp));
         run.put("concurrent", throughput);
-        run.put("streams", mix.streams(3));
+        run.put("streams", mix.streams(3, warmUp));
         run.put("rssAfterMb", service.residentMegabytes()[0]);
         run.put("rssPeakMb", service.residentMegabytes()[1]);
       }

@@ -156,6 +156,18 @@ public record EventFilter(
     return !words.isEmpty();
   }
 
+  /** Whether nothing but the dates and the words of q narrows the events. */
+  boolean onlyDatesAndWords() {
+    return countries.isEmpty()
+        && actors.isEmpty()
+        && topics.isEmpty()
+        && types.isEmpty()
+        && sources.isEmpty()
+        && corroborations.isEmpty()
+        && scopeActor == null
+        && scopeSource == null;
+  }
+
   /** A stable text form of the filter, used to bind cursors to the query that made them. */
   public String canonical() {
     return String.join(

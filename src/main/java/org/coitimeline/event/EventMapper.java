@@ -2,10 +2,12 @@ package org.coitimeline.event;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.coitimeline.edtf.Edtf;
 import org.coitimeline.kernel.DateInput;
 import org.coitimeline.kernel.DateView;
@@ -27,43 +29,52 @@ public final class EventMapper {
   private EventMapper() {}
 
   public static EventView toView(Event e, EventLinks links) {
-    List<EventView.SourceLink> sources =
-        links.sources(e.id).stream()
-            .map(
-                l ->
-                    new EventView.SourceLink(
-                        l.source.slug,
-                        l.source.citation,
-                        l.pinpoint,
-                        l.quote,
-                        l.quoteLanguage,
-                        l.translated))
-            .toList();
+    return toView(e, links.of(e.id));
+  }
+
+  private static EventView toView(Event e, EventLinks.Of links) {
+    List<EventView.SourceLink> sources = new ArrayList<>(links.sources.size());
+    Set<String> cited = new HashSet<>();
+    for (EventSource l : links.sources) {
+      sources.add(
+          new EventView.SourceLink(
+              l.source.slug,
+              l.source.citation,
+              l.pinpoint,
+              l.quote,
+              l.quoteLanguage,
+              l.translated));
+      cited.add(l.source.slug);
+    }
+    List<EventView.ActorLink> actors = new ArrayList<>(links.actors.size());
+    for (EventActor l : links.actors) {
+      actors.add(new EventView.ActorLink(l.actor.slug, l.actor.name, l.roleCode));
+    }
+    List<EventView.FigureView> figures = new ArrayList<>(links.figures.size());
+    for (Figure f : links.figures) {
+      figures.add(new EventView.FigureView(f.label, plain(f.value), f.unit, f.qualifier));
+    }
+    List<EventView.RelatedLink> related = new ArrayList<>(links.related.size());
+    for (EventRelation l : links.related) {
+      related.add(
+          new EventView.RelatedLink(l.relatedEvent.slug, l.relatedEvent.title, l.relationCode));
+    }
     return new EventView(
         e.slug,
         e.title,
         e.summary,
         DATES.get(e.dateEdtf, text -> Edtf.parse(text).view()),
         e.typeCode,
-        List.copyOf(links.topics(e.id)),
-        List.copyOf(links.countries(e.id)),
+        List.copyOf(links.topics),
+        List.copyOf(links.countries),
         e.subdivision,
         e.place,
-        links.actors(e.id).stream()
-            .map(l -> new EventView.ActorLink(l.actor.slug, l.actor.name, l.roleCode))
-            .toList(),
-        sources,
-        links.figures(e.id).stream()
-            .map(f -> new EventView.FigureView(f.label, plain(f.value), f.unit, f.qualifier))
-            .toList(),
+        List.copyOf(actors),
+        List.copyOf(sources),
+        List.copyOf(figures),
         e.corroboration,
-        (int) sources.stream().map(EventView.SourceLink::id).distinct().count(),
-        links.related(e.id).stream()
-            .map(
-                l ->
-                    new EventView.RelatedLink(
-                        l.relatedEvent.slug, l.relatedEvent.title, l.relationCode))
-            .toList(),
+        cited.size(),
+        List.copyOf(related),
         e.version,
         e.createdAt,
         e.updatedAt);
@@ -80,19 +91,19 @@ public final class EventMapper {
    * their sources' state, so a page formats each source once.
    */
   public static CitedEvent toCited(Event e, EventLinks links, Map<String, String> formatted) {
-    Map<String, String> references = new LinkedHashMap<>();
-    links
-        .sources(e.id)
-        .forEach(
-            l ->
-                references.computeIfAbsent(
-                    l.source.slug,
-                    k ->
-                        formatted.computeIfAbsent(
-                            k, slug -> ReferenceFormatter.format(ReferenceParts.of(l.source)))));
-    Map<String, String> actorTypes = new LinkedHashMap<>();
-    links.actors(e.id).forEach(l -> actorTypes.put(l.actor.slug, l.actor.typeCode));
-    return new CitedEvent(toView(e, links), references, actorTypes);
+    EventLinks.Of of = links.of(e.id);
+    Map<String, String> references = new HashMap<>();
+    for (EventSource l : of.sources) {
+      references.put(
+          l.source.slug,
+          formatted.computeIfAbsent(
+              l.source.slug, slug -> ReferenceFormatter.format(ReferenceParts.of(l.source))));
+    }
+    Map<String, String> actorTypes = new HashMap<>();
+    for (EventActor l : of.actors) {
+      actorTypes.put(l.actor.slug, l.actor.typeCode);
+    }
+    return new CitedEvent(toView(e, of), references, actorTypes);
   }
 
   /** The canonical input of a stored event (see {@link #canonical}). */
