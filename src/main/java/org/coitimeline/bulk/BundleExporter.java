@@ -26,7 +26,7 @@ import org.coitimeline.event.EventInput;
 import org.coitimeline.event.EventLinkRepository;
 import org.coitimeline.event.EventLinks;
 import org.coitimeline.event.EventMapper;
-import org.coitimeline.event.EventService;
+import org.coitimeline.event.ExportConfig;
 import org.coitimeline.gap.GapMapper;
 import org.coitimeline.gap.GapRepository;
 import org.coitimeline.gap.GapView;
@@ -56,6 +56,7 @@ public class BundleExporter {
   @Inject SourceRepository sources;
   @Inject EventLinkRepository eventLinks;
   @Inject GapRepository gaps;
+  @Inject ExportConfig export;
 
   private ObjectMapper writer;
 
@@ -154,7 +155,7 @@ public class BundleExporter {
     String after = null;
     List<Event> page;
     do {
-      page = eventLinks.liveAfter(after, EventService.EXPORT_PAGE_SIZE);
+      page = eventLinks.liveAfter(after, export.pageSize());
       EventLinks links = eventLinks.links(page.stream().map(e -> e.id).toList());
       for (Event event : page) {
         EventInput input = EventMapper.toInput(EventMapper.toView(event, links));
@@ -162,7 +163,7 @@ public class BundleExporter {
         after = event.slug;
       }
       json.flush();
-    } while (page.size() == EventService.EXPORT_PAGE_SIZE);
+    } while (page.size() == export.pageSize());
   }
 
   private void writeGaps(JsonGenerator json) throws IOException {

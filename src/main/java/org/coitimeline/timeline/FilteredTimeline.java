@@ -2,17 +2,19 @@ package org.coitimeline.timeline;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import org.coitimeline.event.CitedEvent;
+import org.coitimeline.event.CitedPages;
 import org.coitimeline.event.EventFilter;
 import org.coitimeline.event.EventService;
-import org.coitimeline.kernel.PageView;
 
 /**
  * The whole filtered timeline, as the format writers stream it. The events are read a page at a
  * time with the keyset cursor, each statement on a connection it returns at once, so that neither
- * the events nor a database connection are held for a slow download; like a client following {@code
- * next}, an event changed while the export runs may show its old or its new state. With {@code
- * asOf} the state is that of one revision and cannot change.
+ * the events nor a database connection are held for a slow download (of the current state, the next
+ * page is read while one is written: {@link EventService#citedPages}); like a client following
+ * {@code next}, an event changed while the export runs may show its old or its new state. With
+ * {@code asOf} the state is that of one revision and cannot change.
  */
 public final class FilteredTimeline {
   /** Takes one event of the timeline. */
@@ -21,13 +23,11 @@ public final class FilteredTimeline {
     void accept(CitedEvent event) throws IOException;
   }
 
-  private final EventService events;
   private final EventFilter filter;
-  private final String sort;
   private final Instant asOf;
   private final TimelineJsTimeline.Group group;
   private final String apiBase;
-  private PageView<CitedEvent> page;
+  private final CitedPages pages;
   private java.util.function.UnaryOperator<CitedEvent> shown =
       java.util.function.UnaryOperator.identity();
 
@@ -39,26 +39,22 @@ public final class FilteredTimeline {
       Instant asOf,
       TimelineJsTimeline.Group group,
       String apiBase) {
-    this.events = events;
     this.filter = filter;
-    this.sort = sort;
     this.asOf = asOf;
     this.group = group;
     this.apiBase = apiBase;
-    this.page = events.citedPage(filter, sort, null, asOf);
+    this.pages = events.citedPages(filter, sort, asOf);
   }
 
   /** Hands every event to the sink in order; only the page being written is held. */
   public void forEach(EventSink sink) throws IOException {
-    while (page != null) {
-      for (CitedEvent event : page.items()) {
+    for (List<CitedEvent> page = pages.next(); page != null; page = pages.next()) {
+      for (CitedEvent event : page) {
         CitedEvent view = shown.apply(event);
         if (view != null) {
           sink.accept(view);
         }
       }
-      String next = page.next();
-      page = next == null ? null : events.citedPage(filter, sort, next, asOf);
     }
   }
 

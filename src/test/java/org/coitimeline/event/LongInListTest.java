@@ -14,20 +14,21 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The links of an export page of {@link EventService#EXPORT_PAGE_SIZE} events are read with an IN
- * list of their ids, which must stay a range read on the link table's key: MariaDB otherwise turns
- * a list of 1,000 values or more into a join with a derived table of them, and with a million
- * events chose to read every link for it.
+ * The links of an export page of {@link ExportConfig#pageSize} events are read with an IN list of
+ * their ids, which must stay a range read on the link table's key: MariaDB otherwise turns a list
+ * of 1,000 values or more into a join with a derived table of them, and with a million events chose
+ * to read every link for it.
  */
 @QuarkusTest
 class LongInListTest {
   @Inject EntityManager em;
+  @Inject ExportConfig export;
 
   @Test
   @Transactional
   void aListOfAnExportPagesIdsIsNotTurnedIntoADerivedTable() {
     String ids =
-        LongStream.rangeClosed(1, EventService.EXPORT_PAGE_SIZE)
+        LongStream.rangeClosed(1, export.pageSize())
             .mapToObj(Long::toString)
             .collect(Collectors.joining(","));
     @SuppressWarnings("unchecked")
