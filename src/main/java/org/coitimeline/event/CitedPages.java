@@ -12,18 +12,20 @@ import org.coitimeline.kernel.PageView;
 /**
  * The pages of a whole filtered timeline for the export formats ({@link EventService#citedPages}),
  * handed out one at a time. With an executor, the page after the one handed out is read on it
- * meanwhile; without, each page is read when asked for. Two pages at most are held.
+ * meanwhile; without, each page is read when asked for. A page is read as its events and links; its
+ * views are made when it is handed out, on the caller's thread, which otherwise waits for the
+ * database more than it works. Two pages at most are held.
  */
 public final class CitedPages {
-  private final Function<String, PageView<CitedEvent>> read;
+  private final Function<String, PageView<Supplier<CitedEvent>>> read;
   private final Executor readAhead;
-  private Supplier<PageView<CitedEvent>> following;
+  private Supplier<PageView<Supplier<CitedEvent>>> following;
 
   /** Reads the first page now (on the caller's thread): a question it fails throws here. */
-  CitedPages(Function<String, PageView<CitedEvent>> read, Executor readAhead) {
+  CitedPages(Function<String, PageView<Supplier<CitedEvent>>> read, Executor readAhead) {
     this.read = read;
     this.readAhead = readAhead;
-    PageView<CitedEvent> first = read.apply(null);
+    PageView<Supplier<CitedEvent>> first = read.apply(null);
     this.following = () -> first;
   }
 
@@ -35,9 +37,9 @@ public final class CitedPages {
     if (following == null) {
       return null;
     }
-    PageView<CitedEvent> page = following.get();
+    PageView<Supplier<CitedEvent>> page = following.get();
     following = page.next() == null ? null : start(page.next());
-    return page.items();
+    return page.items().stream().map(Supplier::get).toList();
   }
 
   /**
@@ -45,11 +47,11 @@ public final class CitedPages {
    * if no worker has taken it up yet (all busy writing, say), the caller reads it itself rather
    * than wait for one, so exports never wait on each other for threads.
    */
-  private Supplier<PageView<CitedEvent>> start(String cursor) {
+  private Supplier<PageView<Supplier<CitedEvent>>> start(String cursor) {
     if (readAhead == null) {
       return () -> read.apply(cursor);
     }
-    FutureTask<PageView<CitedEvent>> reading = new FutureTask<>(() -> read.apply(cursor));
+    FutureTask<PageView<Supplier<CitedEvent>>> reading = new FutureTask<>(() -> read.apply(cursor));
     try {
       readAhead.execute(reading);
     } catch (RejectedExecutionException full) {

@@ -140,8 +140,9 @@ public class EventService {
    * <p>Of the current state, each page after the first is read on a worker thread while the caller
    * writes the page before it: the service formats one page while the database reads the next (on a
    * 10 k store the two took about as long, one after the other). Those reads touch no session, only
-   * pooled connections ({@link EventLinkRepository}). A page as of a revision is read from history
-   * through the request's session, so on the caller's thread when it asks for it.
+   * pooled connections ({@link EventLinkRepository}); the views are made on the caller's thread
+   * (the references formatted once per source stay on one thread). A page as of a revision is read
+   * from history through the request's session, so on the caller's thread when it asks for it.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public CitedPages citedPages(EventFilter filter, String sortParameter, Instant asOf) {
@@ -153,7 +154,7 @@ public class EventService {
                 question,
                 cursor,
                 export.pageSize(),
-                (e, links) -> EventMapper.toCited(e, links, references)),
+                (e, links) -> () -> EventMapper.toCited(e, links, references)),
         asOf == null ? readAhead : null);
   }
 

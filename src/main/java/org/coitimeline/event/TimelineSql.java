@@ -29,6 +29,9 @@ final class TimelineSql {
   /** The budget of a walk: LIMIT ... ROWS EXAMINED this (null: none). */
   Integer rowsExamined;
 
+  /** Whether a page statement selects updated_at (see TimelineRepository.pageQuery). */
+  boolean updatedAt = true;
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
 
   TimelineSql(Long asOfRevision) {

@@ -62,7 +62,7 @@ class ExportRoundTripTest {
   @Test
   void anExportImportedIntoAnEmptyStoreExportsIdentically() {
     addRecordsBeyondTheSeed();
-    String first = export();
+    String first = Api.export();
     assertTrue(first.contains("\"imss-database-offered-for-sale\""), "the seed is exported");
     assertTrue(first.contains("\"value\":38.6,"), "figures keep their decimals");
     assertTrue(first.contains("\"aliases\":[\"Alpha office\",\"Zeta office\"]"), "sets sorted");
@@ -86,7 +86,7 @@ class ExportRoundTripTest {
         .body("records.findAll { it.kind == 'event' }.action", everyItem(equalTo("created")))
         .body("records.action", not(org.hamcrest.Matchers.hasItem("updated")));
 
-    assertEquals(first, export());
+    assertEquals(first, Api.export());
   }
 
   /** Records the seed lacks: a parent actor, relations, decimals, a gap, an edit and a delete. */
@@ -139,19 +139,6 @@ class ExportRoundTripTest {
         .delete("/api/v1/events/" + deleted)
         .then()
         .statusCode(204);
-  }
-
-  /** The admin's export, which keeps protected people as they are. */
-  private static String export() {
-    return given()
-        .auth()
-        .oauth2(Tokens.admin())
-        .when()
-        .get("/api/v1/export")
-        .then()
-        .statusCode(200)
-        .extract()
-        .asString();
   }
 
   /** Drops every table of this test's own database and migrates it afresh: an empty store. */

@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.coitimeline.kernel.PageView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,14 +29,15 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class CitedPagesTest {
   /** Pages of {@code size} events titled 0, 1, 2 … up to {@code total}, cursors being offsets. */
-  private static Function<String, PageView<CitedEvent>> pages(
+  private static Function<String, PageView<Supplier<CitedEvent>>> pages(
       int total, int size, List<String> read) {
     return cursor -> {
       int from = cursor == null ? 0 : Integer.parseInt(cursor);
       read.add(String.valueOf(from));
-      List<CitedEvent> items = new ArrayList<>();
+      List<Supplier<CitedEvent>> items = new ArrayList<>();
       for (int i = from; i < Math.min(total, from + size); i++) {
-        items.add(event(i));
+        CitedEvent event = event(i);
+        items.add(() -> event);
       }
       return new PageView<>(items, from + size < total ? String.valueOf(from + size) : null);
     };
@@ -92,16 +96,45 @@ class CitedPagesTest {
   }
 
   @Test
+  void viewsAreMadeOnTheCallersThreadWhereverThePageWasRead() {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Set<Thread> madeOn = ConcurrentHashMap.newKeySet();
+      Function<String, PageView<Supplier<CitedEvent>>> source = pages(30, 4, new ArrayList<>());
+      CitedPages walk =
+          new CitedPages(
+              cursor -> {
+                PageView<Supplier<CitedEvent>> page = source.apply(cursor);
+                List<Supplier<CitedEvent>> recorded =
+                    page.items().stream()
+                        .<Supplier<CitedEvent>>map(
+                            item ->
+                                () -> {
+                                  madeOn.add(Thread.currentThread());
+                                  return item.get();
+                                })
+                        .toList();
+                return new PageView<>(recorded, page.next());
+              },
+              pool);
+      assertEquals(upTo(30), all(walk));
+      assertEquals(Set.of(Thread.currentThread()), madeOn);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void theNextPageIsReadWhileTheCallerHoldsThisOne() throws Exception {
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
       CountDownLatch secondRead = new CountDownLatch(1);
       List<String> read = Collections.synchronizedList(new ArrayList<>());
-      Function<String, PageView<CitedEvent>> source = pages(10, 5, read);
+      Function<String, PageView<Supplier<CitedEvent>>> source = pages(10, 5, read);
       CitedPages walk =
           new CitedPages(
               cursor -> {
-                PageView<CitedEvent> page = source.apply(cursor);
+                PageView<Supplier<CitedEvent>> page = source.apply(cursor);
                 if ("5".equals(cursor)) {
                   secondRead.countDown();
                 }
@@ -151,7 +184,7 @@ class CitedPagesTest {
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
       IllegalStateException failure = new IllegalStateException("database gone");
-      Function<String, PageView<CitedEvent>> source = pages(20, 5, new ArrayList<>());
+      Function<String, PageView<Supplier<CitedEvent>>> source = pages(20, 5, new ArrayList<>());
       CitedPages walk =
           new CitedPages(
               cursor -> {

@@ -399,7 +399,9 @@ class ReadPathEquivalenceTest {
       after = rows.get(rows.size() - 1).key();
     }
     List<TimelineRepository.PageRow> plain = plainPage(filter, sort, 5 * limit);
-    if (plain.equals(walked)) {
+    // When each event was last written is read only where a statement needs it (not for a date
+    // order of now), so the pages are compared by their events and keys.
+    if (eventsAndKeys(plain).equals(eventsAndKeys(walked))) {
       return null;
     }
     return sort
@@ -474,6 +476,10 @@ class ReadPathEquivalenceTest {
               utc(columns[3])));
     }
     return rows;
+  }
+
+  private static List<List<Object>> eventsAndKeys(List<TimelineRepository.PageRow> rows) {
+    return rows.stream().map(r -> List.<Object>of(r.id(), r.key(), r.slug())).toList();
   }
 
   private static String day(Object value) {

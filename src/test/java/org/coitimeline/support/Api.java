@@ -43,6 +43,19 @@ public final class Api {
         .post("/api/v1/import");
   }
 
+  /** The admin's {@code GET /api/v1/export} (protected people as they are), as text. */
+  public static String export() {
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .when()
+        .get("/api/v1/export")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
+  }
+
   /**
    * The ids of the items of every page of {@code GET path}, in order, from the first page on
    * through its {@code next} cursors, for at most {@code maxItems} items.

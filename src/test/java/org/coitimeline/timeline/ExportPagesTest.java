@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.time.Instant;
@@ -227,17 +228,7 @@ class ExportPagesTest {
 
   /** Which of {@code ours} GET /export holds, each checked to be there once. */
   private static Set<String> exported(Set<String> ours) {
-    List<String> all =
-        given()
-            .auth()
-            .oauth2(Tokens.admin())
-            .when()
-            .get("/api/v1/export")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("events.id", String.class);
+    List<String> all = JsonPath.from(Api.export()).getList("events.id", String.class);
     assertEquals(all.size(), new HashSet<>(all).size(), "no event twice in the export");
     Set<String> found = new HashSet<>(all);
     found.retainAll(ours);
