@@ -160,16 +160,22 @@ public class EventService {
 
   /**
    * A question checked once for all its pages: its order, the filter as asked (cursors are bound to
-   * it) and with pseudonymous actor ids resolved, the revision of {@code asOf} (null: the current
-   * state), and whether the store had nothing yet at {@code asOf}.
+   * it) and with pseudonymous actor ids resolved, and the revision of {@code asOf} (null: the
+   * current state, or no revision yet at {@code asOf}).
    */
   private record Question(
-      EventSort sort,
-      EventFilter asked,
-      EventFilter filter,
-      Instant asOf,
-      Long revision,
-      boolean beforeFirstRevision) {}
+      EventSort sort, EventFilter asked, EventFilter filter, Instant asOf, Long revision) {
+
+    /** Whether the store had nothing yet at {@code asOf}. */
+    boolean beforeFirstRevision() {
+      return asOf != null && revision == null;
+    }
+
+    /** What the cursors of its pages are bound to. */
+    String fingerprint() {
+      return Cursor.fingerprint(sort.parameter, asked.canonical(), asOf);
+    }
+  }
 
   private Question question(EventFilter filter, String sortParameter, Instant asOf) {
     EventSort sort = EventSort.parse(sortParameter, filter.hasText());
@@ -184,7 +190,7 @@ public class EventService {
       }
       revision = history.revisionAt(asOf);
     }
-    return new Question(sort, filter, resolved, asOf, revision, asOf != null && revision == null);
+    return new Question(sort, filter, resolved, asOf, revision);
   }
 
   private <T> PageView<T> page(
@@ -203,8 +209,7 @@ public class EventService {
       return new PageView<>(List.of(), null);
     }
     EventSort sort = question.sort();
-    String fingerprint =
-        Cursor.fingerprint(sort.parameter, question.asked().canonical(), question.asOf());
+    String fingerprint = question.fingerprint();
     List<String> after =
         cursor == null ? null : Cursor.decode(cursor, fingerprint, sort.columns.size()).key();
     Long revision = question.revision();
