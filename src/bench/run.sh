@@ -18,7 +18,8 @@
 #
 # Settings (environment): BENCH_PORT (18311), BENCH_SEED (11), BENCH_REPEAT (30 requests per
 # query), BENCH_CLIENTS (16), BENCH_SECONDS (10 per concurrent run), BENCH_WARMUP_SECONDS (30:
-# the whole mix sent over and over to the restarted service before its sequential figures, the
+# dry runs of a 1,000-event import before the timed import, the
+# whole mix sent over and over to the restarted service before its sequential figures, the
 # uncounted start of each concurrent run, and the untimed rounds of CSV, export and JDBC read before
 # the streams are timed),
 # BENCH_BUNDLE_BYTES (0: the whole data set as one streamed bundle in one request; N: bundles of

@@ -113,6 +113,44 @@ final class Importer {
         Math.max(peak, service.residentMegabytes()[1]));
   }
 
+  /**
+   * Sends {@code bundle} (one part: at most TIMELINE_MAX_BODY_SIZE) as {@code POST
+   * /api/v1/import?dryRun=true}, which runs the whole import and rolls it back, over and over for
+   * {@code duration}: the timed import then runs on a warm service, as the query mix and the
+   * streams do (a cold service imported a 10 k store at 0.37 of the raw rate, a 100 k one at 0.56).
+   * Returns how many dry runs were sent.
+   */
+  static int warmUp(ServiceProcess service, String token, byte[] bundle, Duration duration)
+      throws IOException, InterruptedException {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(service.baseUrl + "/api/v1/import?dryRun=true"))
+            .timeout(Duration.ofMinutes(10))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bundle))
+            .build();
+    long until = System.nanoTime() + duration.toNanos();
+    int runs = 0;
+    while (System.nanoTime() < until) {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(
+            "the import's dry run answered "
+                + response.statusCode()
+                + ": "
+                + abbreviated(response.body()));
+      }
+      runs++;
+    }
+    return runs;
+  }
+
   private static String abbreviated(String text) {
     return text.length() > 2000 ? text.substring(0, 2000) + "..." : text;
   }
