@@ -152,11 +152,11 @@ final class QueryMix {
           new Query(
               "histogram " + interval,
               i -> "/api/v1/timeline/histogram?interval=" + interval,
-              // The counts kept on write (V8), as the service reads them.
+              // The totals kept on write per month (V11), as the service reads them.
               i ->
                   "SELECT "
                       + (interval.equals("year") ? "LEFT(m.period_month, 4)" : "m.period_month")
-                      + " AS period, SUM(m.events) AS n FROM event_month_count m WHERE m.events > 0"
+                      + " AS period, SUM(m.events) AS n FROM event_month_total m WHERE m.events > 0"
                       + " GROUP BY period ORDER BY period",
               false));
     }

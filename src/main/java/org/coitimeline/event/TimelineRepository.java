@@ -316,8 +316,8 @@ public class TimelineRepository {
   }
 
   /**
-   * Whether the counts kept on write (event_month_count, V8) answer the filter: the current state,
-   * filtered by type and corroboration at most.
+   * Whether the counts kept on write (event_month_count and event_year_count, V8 and V11) answer
+   * the filter: the current state, filtered by type and corroboration at most.
    */
   static boolean countedOnWrite(EventFilter filter) {
     return filter.from() == null && filter.to() == null && !filtersByLinksOrText(filter);
@@ -334,13 +334,19 @@ public class TimelineRepository {
         || filter.hasText();
   }
 
-  /** The histogram from the counts the triggers of event keep per month, type and corroboration. */
+  /**
+   * The histogram from the counts the triggers of event keep: per month without filters (V11), per
+   * month, type and corroboration when either is asked for (V8).
+   */
   List<PeriodCount> countsKept(EventFilter filter, boolean monthly) {
     TimelineSql sql = new TimelineSql(null);
+    boolean cells = !filter.types().isEmpty() || !filter.corroborations().isEmpty();
     sql.append(
         "SELECT "
             + (monthly ? "m.period_month" : "LEFT(m.period_month, 4)")
-            + " AS period, SUM(m.events) AS n FROM event_month_count m WHERE m.events > 0");
+            + " AS period, SUM(m.events) AS n FROM "
+            + (cells ? "event_month_count" : "event_month_total")
+            + " m WHERE m.events > 0");
     if (!filter.types().isEmpty()) {
       sql.append(" AND m.type_code IN ").bindAll(filter.types());
     }
