@@ -55,7 +55,8 @@ final class QueryMix {
 
   private static final Pattern KEY_STATEMENT =
       Pattern.compile(
-          "^\\(?SELECT (e\\.id|MIN\\(e\\.id\\)) AS id, [el]\\.start_earliest AS start_earliest");
+          "^\\(?SELECT (e\\.id|MIN\\((e\\.id|l\\.event_id)\\)) AS id,"
+              + " [el]\\.start_earliest AS start_earliest");
 
   /**
    * One query of the mix: its API path (per repetition) and, when it is not a list page (whose key
