@@ -15,12 +15,7 @@ final class Importer {
   static Result load(
       ServiceProcess service, String token, SyntheticTimeline timeline, int maxBundleBytes)
       throws IOException, InterruptedException {
-    // HTTP/1.1, as curl or a browser sends an upload: h2c's flow control stalls a streamed body.
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    HttpClient http = client();
     if (maxBundleBytes <= 0) {
       return loadInOneRequest(http, service, token, timeline);
     }
@@ -31,11 +26,7 @@ final class Importer {
     while (bundles.hasNext()) {
       byte[] bundle = bundles.next();
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(service.baseUrl + "/api/v1/import"))
-              .timeout(Duration.ofMinutes(10))
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .header("Accept", "application/json")
+          importRequest(service, token, "", Duration.ofMinutes(10))
               .POST(HttpRequest.BodyPublishers.ofByteArray(bundle))
               .build();
       long started = System.nanoTime();
@@ -71,11 +62,7 @@ final class Importer {
       throws IOException, InterruptedException {
     long[] bytes = {0};
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(service.baseUrl + "/api/v1/import"))
-            .timeout(Duration.ofHours(6))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
+        importRequest(service, token, "", Duration.ofHours(6))
             .POST(
                 HttpRequest.BodyPublishers.ofInputStream(
                     () ->
@@ -122,17 +109,9 @@ final class Importer {
    */
   static int warmUp(ServiceProcess service, String token, byte[] bundle, Duration duration)
       throws IOException, InterruptedException {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    HttpClient http = client();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(service.baseUrl + "/api/v1/import?dryRun=true"))
-            .timeout(Duration.ofMinutes(10))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
+        importRequest(service, token, "?dryRun=true", Duration.ofMinutes(10))
             .POST(HttpRequest.BodyPublishers.ofByteArray(bundle))
             .build();
     long until = System.nanoTime() + duration.toNanos();
@@ -149,6 +128,24 @@ final class Importer {
       runs++;
     }
     return runs;
+  }
+
+  /** HTTP/1.1, as curl or a browser sends an upload: h2c's flow control stalls a streamed body. */
+  private static HttpClient client() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+  }
+
+  /** A JSON bundle for POST /api/v1/import{@code query}, sent as the admin of {@code token}. */
+  private static HttpRequest.Builder importRequest(
+      ServiceProcess service, String token, String query, Duration timeout) {
+    return HttpRequest.newBuilder(URI.create(service.baseUrl + "/api/v1/import" + query))
+        .timeout(timeout)
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json");
   }
 
   private static String abbreviated(String text) {
