@@ -9,12 +9,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.kernel.JdbcRows;
 import org.coitimeline.source.Source;
@@ -114,47 +117,76 @@ public class EventLinkRepository {
 
   /** The links of the events with these ids, each list in its stored order. */
   public EventLinks links(List<Long> ids) {
+    return links(ids, dense(ids));
+  }
+
+  /**
+   * Whether the ids lie close together: an export walking the id order of a store written in that
+   * order. Their links are then read as one range of each link table's event_id index, at most
+   * twice the page's own rows, the others dropped here; scattered ids are an IN list, one index
+   * look-up each (3 to 5 µs an id at 2,000 ids, against 0.2 µs a row read in a range).
+   */
+  private static boolean dense(List<Long> ids) {
+    return !ids.isEmpty() && Collections.max(ids) - Collections.min(ids) < 2L * ids.size();
+  }
+
+  /** As {@link #links(List)}, read as one range of event ids or as a list of them. */
+  EventLinks links(List<Long> ids, boolean asRange) {
     EventLinks links = new EventLinks();
     if (ids.isEmpty()) {
       return links;
     }
-    Map<String, Object> byIds = Map.of("ids", ids);
+    Map<String, Object> byIds =
+        asRange
+            ? Map.of("first", Collections.min(ids), "last", Collections.max(ids))
+            : Map.of("ids", ids);
+    String among = asRange ? " BETWEEN :first AND :last" : " IN (:ids)";
+    Set<Long> page = asRange ? new HashSet<>(ids) : null;
     jdbc.rows(
-        "SELECT c.event_id, c.country FROM event_country c WHERE c.event_id IN (:ids)"
+        "SELECT c.event_id, c.country FROM event_country c WHERE c.event_id"
+            + among
             + " ORDER BY c.event_id, c.country",
         byIds,
-        r -> links.adding(r.getLong(1)).countries.add(r.getString(2)));
+        onPage(page, r -> links.adding(r.getLong(1)).countries.add(r.getString(2))));
     jdbc.rows(
-        "SELECT t.event_id, t.topic_code FROM event_topic t WHERE t.event_id IN (:ids)"
+        "SELECT t.event_id, t.topic_code FROM event_topic t WHERE t.event_id"
+            + among
             + " ORDER BY t.event_id, t.topic_code",
         byIds,
-        r -> links.adding(r.getLong(1)).topics.add(r.getString(2)));
+        onPage(page, r -> links.adding(r.getLong(1)).topics.add(r.getString(2))));
     jdbc.rows(
         "SELECT f.event_id, f.label, f.value, f.unit, f.qualifier FROM event_figure f"
-            + " WHERE f.event_id IN (:ids) ORDER BY f.event_id, f.position",
+            + " WHERE f.event_id"
+            + among
+            + " ORDER BY f.event_id, f.position",
         byIds,
-        r -> {
-          Figure f = new Figure();
-          f.label = r.getString(2);
-          f.value = r.getBigDecimal(3);
-          f.unit = r.getString(4);
-          f.qualifier = r.getString(5);
-          links.adding(r.getLong(1)).figures.add(f);
-        });
+        onPage(
+            page,
+            r -> {
+              Figure f = new Figure();
+              f.label = r.getString(2);
+              f.value = r.getBigDecimal(3);
+              f.unit = r.getString(4);
+              f.qualifier = r.getString(5);
+              links.adding(r.getLong(1)).figures.add(f);
+            }));
     // Actors and sources are read once each, after the links that name them: a page of 2,000
     // events cites its 100 sources 4,000 times, and joining them to each link row cost the server
     // more than the links themselves (and the service as many copies of each citation).
     Map<Long, Actor> actorsById = new HashMap<>();
     jdbc.rows(
-        "SELECT l.event_id, l.role_code, l.actor_id FROM event_actor l WHERE l.event_id IN (:ids)"
+        "SELECT l.event_id, l.role_code, l.actor_id FROM event_actor l WHERE l.event_id"
+            + among
             + " ORDER BY l.event_id, l.position",
         byIds,
-        r -> {
-          EventActor l = new EventActor();
-          l.roleCode = r.getString(2);
-          l.actor = actorsById.computeIfAbsent(r.getLong(3), id -> new Actor());
-          links.adding(r.getLong(1)).actors.add(l);
-        });
+        onPage(
+            page,
+            r -> {
+              EventActor l = new EventActor();
+              l.roleCode = r.getString(2);
+              l.actor = actorsById.computeIfAbsent(r.getLong(3), id -> new Actor());
+              links.adding(r.getLong(1)).actors.add(l);
+            }));
     byId(
         "SELECT a.id, a.slug, a.name, a.type_code FROM actor a WHERE a.id IN (:ids)",
         actorsById,
@@ -166,17 +198,21 @@ public class EventLinkRepository {
     Map<Long, Source> sourcesById = new HashMap<>();
     jdbc.rows(
         "SELECT l.event_id, l.pinpoint, l.quote, l.quote_language, l.translated, l.source_id"
-            + " FROM event_source l WHERE l.event_id IN (:ids) ORDER BY l.event_id, l.position",
+            + " FROM event_source l WHERE l.event_id"
+            + among
+            + " ORDER BY l.event_id, l.position",
         byIds,
-        r -> {
-          EventSource l = new EventSource();
-          l.pinpoint = r.getString(2);
-          l.quote = r.getString(3);
-          l.quoteLanguage = r.getString(4);
-          l.translated = bool(r, 5);
-          l.source = sourcesById.computeIfAbsent(r.getLong(6), id -> new Source());
-          links.adding(r.getLong(1)).sources.add(l);
-        });
+        onPage(
+            page,
+            r -> {
+              EventSource l = new EventSource();
+              l.pinpoint = r.getString(2);
+              l.quote = r.getString(3);
+              l.quoteLanguage = r.getString(4);
+              l.translated = bool(r, 5);
+              l.source = sourcesById.computeIfAbsent(r.getLong(6), id -> new Source());
+              links.adding(r.getLong(1)).sources.add(l);
+            }));
     byId(
         "SELECT s.id, s.slug, s.citation, s.author, s.authors, s.title, s.title_quoted,"
             + " s.published, s.published_inferred, s.date_suffix, s.accessed FROM source s"
@@ -197,18 +233,33 @@ public class EventLinkRepository {
     jdbc.rows(
         "SELECT STRAIGHT_JOIN l.event_id, l.relation_code, r.slug, r.title"
             + " FROM event_relation l JOIN event r ON r.id = l.related_event_id"
-            + " WHERE l.event_id IN (:ids) AND r.deleted_at IS NULL"
+            + " WHERE l.event_id"
+            + among
+            + " AND r.deleted_at IS NULL"
             + " ORDER BY l.event_id, l.position",
         byIds,
-        r -> {
-          EventRelation l = new EventRelation();
-          l.relationCode = r.getString(2);
-          l.relatedEvent = new Event();
-          l.relatedEvent.slug = r.getString(3);
-          l.relatedEvent.title = r.getString(4);
-          links.adding(r.getLong(1)).related.add(l);
-        });
+        onPage(
+            page,
+            r -> {
+              EventRelation l = new EventRelation();
+              l.relationCode = r.getString(2);
+              l.relatedEvent = new Event();
+              l.relatedEvent.slug = r.getString(3);
+              l.relatedEvent.title = r.getString(4);
+              links.adding(r.getLong(1)).related.add(l);
+            }));
     return links;
+  }
+
+  /** The reader for the rows (event id first) of the page's events only (null: every row). */
+  private static JdbcRows.RowReader onPage(Set<Long> page, JdbcRows.RowReader reader) {
+    return page == null
+        ? reader
+        : row -> {
+          if (page.contains(row.getLong(1))) {
+            reader.read(row);
+          }
+        };
   }
 
   /** Fills in the objects of {@code byId} from the rows (id first) of a statement on their ids. */

@@ -54,6 +54,7 @@ class ReadPathEquivalenceTest {
   @Inject TimelineRepository timeline;
   @Inject AggregateRepository aggregates;
   @Inject EntityManager em;
+  @Inject EventLinkRepository eventLinks;
 
   @Test
   void histogramFromCountsKeptEqualsTheCountOverEventsUnderConcurrentWrites() throws Exception {
@@ -105,6 +106,88 @@ class ReadPathEquivalenceTest {
             plain, http(filter, monthly, afterWrites), "as of " + describe(filter, monthly));
       }
     }
+  }
+
+  @Test
+  void linksReadAsARangeOfIdsEqualLinksReadAsAList() {
+    Random random = new Random(SEED + 5);
+    TestBundle data = new TestBundle();
+    String topic = data.topic("ranged");
+    List<String> actors = List.of(data.actor("rangedone"), data.actor("rangedtwo"));
+    List<String> sources =
+        List.of(data.source("Ranged 1 Jan. 2021"), data.source("Ranged 2 Feb. 2021"));
+    List<String> slugs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String related = slugs.isEmpty() ? null : slugs.get(random.nextInt(slugs.size()));
+      slugs.add(
+          data.event(
+              "range" + i,
+              randomDate(random),
+              e -> {
+                e.countries(COUNTRIES.get(random.nextInt(3)));
+                if (random.nextBoolean()) {
+                  e.topic(topic);
+                }
+                for (int a = random.nextInt(3); a > 0; a--) {
+                  e.actor(actors.get(random.nextInt(2)), a == 1 ? "subject" : "victim");
+                }
+                e.source(sources.get(random.nextInt(2)), "p. " + random.nextInt(100));
+                if (random.nextBoolean()) {
+                  e.figure("things", String.valueOf(random.nextInt(1000)), "things", null);
+                }
+                if (related != null && random.nextBoolean()) {
+                  e.related(related, "follows");
+                }
+              }));
+    }
+    Response imported = Api.postBundle(data.build());
+    assertEquals(200, imported.statusCode(), imported.asString());
+    List<Long> stored =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em
+                        .createNativeQuery(
+                            "SELECT id FROM event WHERE slug IN (:slugs) ORDER BY id")
+                        .setParameter("slugs", slugs)
+                        .getResultList()
+                        .stream()
+                        .map(id -> ((Number) id).longValue())
+                        .toList());
+    assertEquals(slugs.size(), stored.size());
+    // Windows of consecutive ids with holes: the range reads the holes' links too, which must be
+    // dropped; as a list, only the ids' own links are read.
+    for (int i = 0; i < 30; i++) {
+      int from = random.nextInt(stored.size());
+      int to = Math.min(stored.size(), from + 1 + random.nextInt(20));
+      List<Long> ids = new ArrayList<>();
+      for (Long id : stored.subList(from, to)) {
+        if (ids.isEmpty() || random.nextInt(3) > 0) {
+          ids.add(id);
+        }
+      }
+      java.util.Collections.shuffle(ids, random);
+      // Rendered for every stored id: an id outside the page has no links either way.
+      assertEquals(
+          rendered(eventLinks.links(ids, false), stored),
+          rendered(eventLinks.links(ids, true), stored),
+          "links of " + ids);
+    }
+  }
+
+  /** Every link of each event, in its stored order, as text. */
+  private static String rendered(EventLinks links, List<Long> ids) {
+    StringBuilder out = new StringBuilder();
+    for (Long id : ids) {
+      EventLinks.Of of = links.of(id);
+      out.append(id).append(of.countries).append(of.topics);
+      of.figures.forEach(f -> out.append(f.label).append(f.value).append(f.unit));
+      of.actors.forEach(l -> out.append(l.roleCode).append(l.actor.slug).append(l.actor.name));
+      of.sources.forEach(l -> out.append(l.pinpoint).append(l.source.slug));
+      of.related.forEach(l -> out.append(l.relationCode).append(l.relatedEvent.slug));
+      out.append('\n');
+    }
+    return out.toString();
   }
 
   @Test
