@@ -500,7 +500,7 @@ public class TimelineRepository {
         links.stream().min(java.util.Comparator.comparingInt(l -> l.values().size())).orElseThrow();
     links.remove(driver);
     TimelineSql sql = new TimelineSql(null);
-    // A walk in date order: no key column of the event is needed (pageRows).
+    // Link walks are date-ordered reads of now (byLinks, ordered): their keys need no updated_at.
     sql.updatedAt = false;
     boolean event =
         !filter.types().isEmpty() || !filter.corroborations().isEmpty() || filter.hasText();
