@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.coitimeline.actor.Actor;
 import org.coitimeline.kernel.JdbcRows;
 import org.coitimeline.source.Source;
@@ -142,51 +143,46 @@ public class EventLinkRepository {
             : Map.of("ids", ids);
     String among = asRange ? " BETWEEN :first AND :last" : " IN (:ids)";
     Set<Long> page = asRange ? new HashSet<>(ids) : null;
-    jdbc.rows(
+    // Each link statement, on the page's ids, read into the page's events alone.
+    BiConsumer<String, JdbcRows.RowReader> linkRows =
+        (sql, reader) -> jdbc.rows(sql, byIds, onPage(page, reader));
+    linkRows.accept(
         "SELECT c.event_id, c.country FROM event_country c WHERE c.event_id"
             + among
             + " ORDER BY c.event_id, c.country",
-        byIds,
-        onPage(page, r -> links.adding(r.getLong(1)).countries.add(r.getString(2))));
-    jdbc.rows(
+        r -> links.adding(r.getLong(1)).countries.add(r.getString(2)));
+    linkRows.accept(
         "SELECT t.event_id, t.topic_code FROM event_topic t WHERE t.event_id"
             + among
             + " ORDER BY t.event_id, t.topic_code",
-        byIds,
-        onPage(page, r -> links.adding(r.getLong(1)).topics.add(r.getString(2))));
-    jdbc.rows(
+        r -> links.adding(r.getLong(1)).topics.add(r.getString(2)));
+    linkRows.accept(
         "SELECT f.event_id, f.label, f.value, f.unit, f.qualifier FROM event_figure f"
             + " WHERE f.event_id"
             + among
             + " ORDER BY f.event_id, f.position",
-        byIds,
-        onPage(
-            page,
-            r -> {
-              Figure f = new Figure();
-              f.label = r.getString(2);
-              f.value = r.getBigDecimal(3);
-              f.unit = r.getString(4);
-              f.qualifier = r.getString(5);
-              links.adding(r.getLong(1)).figures.add(f);
-            }));
+        r -> {
+          Figure f = new Figure();
+          f.label = r.getString(2);
+          f.value = r.getBigDecimal(3);
+          f.unit = r.getString(4);
+          f.qualifier = r.getString(5);
+          links.adding(r.getLong(1)).figures.add(f);
+        });
     // Actors and sources are read once each, after the links that name them: a page of 2,000
     // events cites its 100 sources 4,000 times, and joining them to each link row cost the server
     // more than the links themselves (and the service as many copies of each citation).
     Map<Long, Actor> actorsById = new HashMap<>();
-    jdbc.rows(
+    linkRows.accept(
         "SELECT l.event_id, l.role_code, l.actor_id FROM event_actor l WHERE l.event_id"
             + among
             + " ORDER BY l.event_id, l.position",
-        byIds,
-        onPage(
-            page,
-            r -> {
-              EventActor l = new EventActor();
-              l.roleCode = r.getString(2);
-              l.actor = actorsById.computeIfAbsent(r.getLong(3), id -> new Actor());
-              links.adding(r.getLong(1)).actors.add(l);
-            }));
+        r -> {
+          EventActor l = new EventActor();
+          l.roleCode = r.getString(2);
+          l.actor = actorsById.computeIfAbsent(r.getLong(3), id -> new Actor());
+          links.adding(r.getLong(1)).actors.add(l);
+        });
     byId(
         "SELECT a.id, a.slug, a.name, a.type_code FROM actor a WHERE a.id IN (:ids)",
         actorsById,
@@ -196,23 +192,20 @@ public class EventLinkRepository {
           a.typeCode = r.getString(4);
         });
     Map<Long, Source> sourcesById = new HashMap<>();
-    jdbc.rows(
+    linkRows.accept(
         "SELECT l.event_id, l.pinpoint, l.quote, l.quote_language, l.translated, l.source_id"
             + " FROM event_source l WHERE l.event_id"
             + among
             + " ORDER BY l.event_id, l.position",
-        byIds,
-        onPage(
-            page,
-            r -> {
-              EventSource l = new EventSource();
-              l.pinpoint = r.getString(2);
-              l.quote = r.getString(3);
-              l.quoteLanguage = r.getString(4);
-              l.translated = bool(r, 5);
-              l.source = sourcesById.computeIfAbsent(r.getLong(6), id -> new Source());
-              links.adding(r.getLong(1)).sources.add(l);
-            }));
+        r -> {
+          EventSource l = new EventSource();
+          l.pinpoint = r.getString(2);
+          l.quote = r.getString(3);
+          l.quoteLanguage = r.getString(4);
+          l.translated = bool(r, 5);
+          l.source = sourcesById.computeIfAbsent(r.getLong(6), id -> new Source());
+          links.adding(r.getLong(1)).sources.add(l);
+        });
     byId(
         "SELECT s.id, s.slug, s.citation, s.author, s.authors, s.title, s.title_quoted,"
             + " s.published, s.published_inferred, s.date_suffix, s.accessed FROM source s"
@@ -230,24 +223,21 @@ public class EventLinkRepository {
           s.dateSuffix = r.getString(10);
           s.accessed = r.getObject(11, LocalDate.class);
         });
-    jdbc.rows(
+    linkRows.accept(
         "SELECT STRAIGHT_JOIN l.event_id, l.relation_code, r.slug, r.title"
             + " FROM event_relation l JOIN event r ON r.id = l.related_event_id"
             + " WHERE l.event_id"
             + among
             + " AND r.deleted_at IS NULL"
             + " ORDER BY l.event_id, l.position",
-        byIds,
-        onPage(
-            page,
-            r -> {
-              EventRelation l = new EventRelation();
-              l.relationCode = r.getString(2);
-              l.relatedEvent = new Event();
-              l.relatedEvent.slug = r.getString(3);
-              l.relatedEvent.title = r.getString(4);
-              links.adding(r.getLong(1)).related.add(l);
-            }));
+        r -> {
+          EventRelation l = new EventRelation();
+          l.relationCode = r.getString(2);
+          l.relatedEvent = new Event();
+          l.relatedEvent.slug = r.getString(3);
+          l.relatedEvent.title = r.getString(4);
+          links.adding(r.getLong(1)).related.add(l);
+        });
     return links;
   }
 

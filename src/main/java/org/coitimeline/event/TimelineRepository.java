@@ -316,7 +316,7 @@ public class TimelineRepository {
   }
 
   /**
-   * Whether the counts kept on write (event_month_count and event_year_count, V8 and V11) answer
+   * Whether the counts kept on write (event_month_count and event_month_total, V8 and V11) answer
    * the filter: the current state, filtered by type and corroboration at most.
    */
   static boolean countedOnWrite(EventFilter filter) {
