@@ -52,6 +52,7 @@ public class EventWriter implements RecordWriter<EventInput> {
     List<WriteResult> results = new ArrayList<>();
     List<EventInput> written = new ArrayList<>();
     Map<String, Event> created = new LinkedHashMap<>();
+    List<EventInput> updated = new ArrayList<>();
     for (EventInput input : inputs) {
       if (EventMapper.canonical(input).equals(stored.get(input.id()))) {
         results.add(WriteResult.unchanged(RecordKind.EVENT, input.id()));
@@ -70,11 +71,17 @@ public class EventWriter implements RecordWriter<EventInput> {
         event.actors.clear();
         event.sources.clear();
         event.related.clear();
-        em.flush();
-        apply(input, event, actorsBySlug, sourcesBySlug);
-        event.updatedAt = now;
+        updated.add(input);
       }
       written.add(input);
+    }
+    // One flush for all the removals: a flush checks every entity the session holds, so one per
+    // event made an update of n events cost n² checks (16 s for 1,000 events of a stored bundle).
+    em.flush();
+    for (EventInput input : updated) {
+      Event event = bySlug.get(input.id());
+      apply(input, event, actorsBySlug, sourcesBySlug);
+      event.updatedAt = now;
     }
     em.flush();
     Map<String, Long> ids = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.coitimeline.bulk;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,6 +11,10 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import org.coitimeline.support.Api;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.Tokens;
@@ -140,6 +145,67 @@ class ImportApiTest {
         .body("title", equalTo("Second again"))
         .body("related[0].id", equalTo(first))
         .body("sources[0].quote", equalTo("Dijo."));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aBundleUpdatingManyEventsReordersTheirLinksInOnePart() {
+    TestBundle data = new TestBundle();
+    String a = data.actor("a");
+    String b = data.actor("b");
+    String s1 = data.source("First 2020");
+    String s2 = data.source("Second 2021");
+    String first = data.event("first", "2020");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ids.add(
+          data.event(
+              "e" + i,
+              "2021-0" + (i + 1),
+              e ->
+                  e.actor(a, "perpetrator")
+                      .actor(b, "victim")
+                      .source(s1, "p. 1")
+                      .source(s2, "p. 2")
+                      .related(first, "follows")));
+    }
+    Map<String, Object> bundle = data.build();
+    Api.importBundle(bundle);
+
+    // The same events with every list reversed: each new link takes a position an old one held.
+    for (Map<String, Object> event : (List<Map<String, Object>>) bundle.get("events")) {
+      for (String links : List.of("actors", "sources")) {
+        if (event.get(links) instanceof List<?> list) {
+          List<Object> reversed = new ArrayList<>(list);
+          Collections.reverse(reversed);
+          event.put(links, reversed);
+        }
+      }
+      if (ids.contains(event.get("id"))) {
+        event.put(
+            "related",
+            List.of(
+                Map.of(
+                    "id",
+                    ids.get(0).equals(event.get("id")) ? first : ids.get(0),
+                    "relation",
+                    "follows")));
+      }
+    }
+    Api.postBundle(bundle).then().statusCode(200).body("updated", equalTo(5));
+
+    for (String id : ids) {
+      given()
+          .get("/api/v1/events/" + id)
+          .then()
+          .statusCode(200)
+          .body("version", equalTo(1))
+          .body("actors.id", contains(b, a))
+          .body("actors.role", contains("victim", "perpetrator"))
+          .body("sources.id", contains(s2, s1))
+          .body("sources.pinpoint", contains("p. 2", "p. 1"))
+          .body("related.id", contains(id.equals(ids.get(0)) ? first : ids.get(0)));
+    }
   }
 
   @Test
