@@ -1,7 +1,6 @@
 package org.coitimeline.bulk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.coitimeline.kernel.FieldError;
 import org.coitimeline.kernel.InvalidInput;
+import org.coitimeline.web.BrokenDownloads;
 import org.coitimeline.web.ListParameters;
 import org.coitimeline.web.ProblemType;
 import org.coitimeline.web.Roles;
@@ -55,6 +55,7 @@ public class BulkResource {
   @Inject Viewer viewer;
   @Inject ObjectMapper mapper;
   @Inject WebConfig config;
+  @Inject BrokenDownloads brokenDownloads;
 
   @POST
   @Path("/import")
@@ -258,18 +259,16 @@ public class BulkResource {
               + " are; without, under their pseudonyms (protected-3, \"Protected person 3\"),"
               + " listed after the other actors, and their names replaced in events' titles and"
               + " summaries: such an export is a public copy, not a backup.")
-  public Response export(@Context HttpServerResponse response) {
+  public Response export() {
     boolean withProtected = viewer.seesProtectedPeople();
     StreamingOutput body =
         out -> {
           try {
             service.export(out, withProtected);
           } catch (IOException | RuntimeException e) {
-            // The status line and part of the bundle are sent: the only way left to tell the client
-            // is to break the response (connection reset, no last chunk), never to end it as if
-            // complete.
-            LOG.error("GET /export failed midway; the response is aborted", e);
-            response.reset();
+            // Once the status line and part of the bundle are sent, the only way left to tell the
+            // client is to break the response off (no last chunk), never to end it as if complete.
+            brokenDownloads.breakOff(e);
             throw e;
           }
         };

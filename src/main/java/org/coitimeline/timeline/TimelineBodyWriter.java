@@ -1,5 +1,6 @@
 package org.coitimeline.timeline;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -10,12 +11,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import org.coitimeline.web.BrokenDownloads;
 
 /**
  * Streams a {@link FilteredTimeline} in one format, one event at a time. One subclass per media
  * type; JAX-RS picks it by the Accept header that {@link FormatFilter} settled.
  */
 public abstract class TimelineBodyWriter implements MessageBodyWriter<FilteredTimeline> {
+  @Inject BrokenDownloads brokenDownloads;
+
   /** The writer of one document on this stream. */
   abstract TimelineWriter open(OutputStream out, FilteredTimeline timeline) throws IOException;
 
@@ -43,9 +47,16 @@ public abstract class TimelineBodyWriter implements MessageBodyWriter<FilteredTi
       throws IOException {
     headers.putSingle(HttpHeaders.CONTENT_TYPE, contentType());
     headers(headers);
-    TimelineWriter writer = open(out, timeline);
-    timeline.forEach(writer::write);
-    writer.finish();
+    try {
+      TimelineWriter writer = open(out, timeline);
+      timeline.forEach(writer::write);
+      writer.finish();
+    } catch (IOException | RuntimeException e) {
+      // Once the status line and some events are sent, the only way left to tell the client is to
+      // break the response off: a CSV or calendar cut short has no end that would show it.
+      brokenDownloads.breakOff(e);
+      throw e;
+    }
   }
 
   /** RFC 4180 CSV, a row per event, as an attachment. */

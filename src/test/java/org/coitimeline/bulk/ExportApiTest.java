@@ -15,17 +15,14 @@ import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.coitimeline.gap.GapRepository;
 import org.coitimeline.gap.InformationGap;
 import org.coitimeline.support.Api;
+import org.coitimeline.support.RawDownload;
 import org.coitimeline.support.TestBundle;
 import org.coitimeline.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -97,56 +94,11 @@ class ExportApiTest {
           }
         },
         GapRepository.class);
-    ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    try (Socket socket = new Socket(exportUrl.getHost(), exportUrl.getPort())) {
-      socket.setSoTimeout(30_000);
-      socket
-          .getOutputStream()
-          .write(
-              ("GET /api/v1/export HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII));
-      InputStream in = socket.getInputStream();
-      byte[] buffer = new byte[8192];
-      try {
-        for (int n; (n = in.read(buffer)) > 0; ) {
-          raw.write(buffer, 0, n);
-        }
-      } catch (IOException reset) {
-        // a reset connection is one way of breaking the response off
-      }
-    }
-    byte[] bytes = raw.toByteArray();
-    String response = new String(bytes, StandardCharsets.ISO_8859_1);
-    int headersEnd = response.indexOf("\r\n\r\n");
-    assertTrue(response.startsWith("HTTP/1.1 200"), response.substring(0, 100));
-    assertTrue(response.substring(0, headersEnd).toLowerCase().contains("chunked"));
-    byte[] body = dechunk(response.substring(headersEnd + 4));
-    assertTrue(
-        new String(body, StandardCharsets.UTF_8).contains("\"sources\""),
-        "the export had begun: " + body.length);
-    assertFalse(response.endsWith("\r\n0\r\n\r\n"), "the response ended with its last chunk");
-    assertThrows(IOException.class, () -> new ObjectMapper().readTree(body));
-  }
-
-  /**
-   * The data of the complete chunks of a chunked body, given as ISO-8859-1 text so that one char is
-   * one byte (chunk sizes count bytes).
-   */
-  private static byte[] dechunk(String chunked) {
-    StringBuilder data = new StringBuilder();
-    int at = 0;
-    while (true) {
-      int lineEnd = chunked.indexOf("\r\n", at);
-      if (lineEnd < 0) {
-        break;
-      }
-      int size = Integer.parseInt(chunked.substring(at, lineEnd).trim(), 16);
-      if (size == 0 || lineEnd + 2 + size > chunked.length()) {
-        break;
-      }
-      data.append(chunked, lineEnd + 2, lineEnd + 2 + size);
-      at = lineEnd + 2 + size + 2;
-    }
-    return data.toString().getBytes(StandardCharsets.ISO_8859_1);
+    RawDownload response = RawDownload.get(exportUrl, "/api/v1/export");
+    assertTrue(response.head().startsWith("HTTP/1.1 200"), response.head());
+    assertTrue(response.head().toLowerCase().contains("chunked"));
+    assertTrue(response.text().contains("\"sources\""), "the export had begun: " + response.text());
+    assertFalse(response.endedWithLastChunk(), "the response ended with its last chunk");
+    assertThrows(IOException.class, () -> new ObjectMapper().readTree(response.body()));
   }
 }
