@@ -27,9 +27,11 @@
 # BENCH_SERVICE_JVM (JVM options of the service; default @deploy/jvm.options, production's; @file
 # reads a file of options, an empty value gives none: the JVM's own sizing), BENCH_REBUILD=1 to
 # rebuild the service jar,
-# BENCH_ONLY=import (only the load and the raw INSERT baseline). The service connects as a database
-# user named like BENCH_DATABASE (BENCH_SERVICE_USER to choose another), so two runs on separate
-# databases never mix their counters.
+# BENCH_ONLY=import (only the load and the raw INSERT baseline), BENCH_ONLY=queries (only the
+# sequential mix, again, on the store the last run of that size and seed left: no import, no new
+# database). The service connects as a database user named like BENCH_DATABASE
+# (BENCH_SERVICE_USER to choose another), so two runs on separate databases never mix their
+# counters.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@")

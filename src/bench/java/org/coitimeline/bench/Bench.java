@@ -42,6 +42,7 @@ public final class Bench {
     int bundleBytes = Integer.parseInt(setting("bench.bundle-bytes", "0"));
     int repeat = Integer.parseInt(setting("bench.repeat", "30"));
     boolean importOnly = setting("bench.only", "").equals("import");
+    boolean queriesOnly = setting("bench.only", "").equals("queries");
     int clients = Integer.parseInt(setting("bench.clients", "16"));
     Duration concurrentFor = Duration.ofSeconds(Long.parseLong(setting("bench.seconds", "10")));
     Duration warmUp = Duration.ofSeconds(Long.parseLong(setting("bench.warmup-seconds", "30")));
@@ -78,70 +79,79 @@ public final class Bench {
       // The machine is shared: the load before and after a run says how far to trust it.
       run.put("loadAverageBefore", loadAverage());
       runs.add(run);
-      database.recreate(schema);
       String jdbcUrl = database.jdbcUrl(schema) + "?createDatabaseIfNotExist=true";
       Path log = out.resolve("service-" + events + ".log");
       SyntheticTimeline timeline = new SyntheticTimeline(vocabulary, seed, events);
       List<QueryMix.Query> queries = null;
-      try (ServiceProcess service =
-          ServiceProcess.start(jar, publicKey, jdbcUrl, Database.SERVICE_USER, port, log, jvm)) {
-        run.put("startToReadyEmptyS", service.startToReady.toMillis() / 1000.0);
-        System.out.printf(
-            "  service ready in %d ms (empty store)%n", service.startToReady.toMillis());
-        String token = Tokens.admin(privateKey, Duration.ofHours(6));
-        // A bundle of another seed, small enough to be one part, dry-run for the warm-up time.
-        byte[] warmUpBundle =
-            new SyntheticTimeline(vocabulary, seed + 1, WARM_UP_IMPORT_EVENTS)
-                .stream().readAllBytes();
-        int dryRuns = Importer.warmUp(service, token, warmUpBundle, warmUp);
-        run.put("importWarmUpDryRuns", dryRuns);
-        System.out.printf(
-            "  import warmed up: %d dry runs of %d events in %d s%n",
-            dryRuns, WARM_UP_IMPORT_EVENTS, warmUp.toSeconds());
-        long[] before = database.serviceCounters();
-        Importer.Result imported = Importer.load(service, token, timeline, bundleBytes);
-        long[] after = database.serviceCounters();
-        run.put("import", imported);
-        run.put("importStatementsPerEvent", (after[0] - before[0]) / (double) imported.events());
-        run.put("importRowsReadPerEvent", (after[2] - before[2]) / (double) imported.events());
+      if (queriesOnly) {
+        // BENCH_ONLY=queries: the store a run of the same size and seed left behind, measured
+        // again; generating the events (not sending them) gives the census the mix picks from.
+        timeline.stream().transferTo(java.io.OutputStream.nullOutputStream());
+        database.checkEvents(schema, events);
+        database.countStatements();
         run.put("storeMb", database.sizeBytes(schema) / 1e6);
-        System.out.printf(
-            "  import: %d events in %d bundles, %.1f s, %.0f events/s, %.1f statements per event,"
-                + " peak RSS %d MB%n",
-            imported.events(),
-            imported.bundles(),
-            imported.seconds(),
-            imported.events() / imported.seconds(),
-            (after[0] - before[0]) / (double) imported.events(),
-            imported.peakRssMb());
+      } else {
+        database.recreate(schema);
+        try (ServiceProcess service =
+            ServiceProcess.start(jar, publicKey, jdbcUrl, Database.SERVICE_USER, port, log, jvm)) {
+          run.put("startToReadyEmptyS", service.startToReady.toMillis() / 1000.0);
+          System.out.printf(
+              "  service ready in %d ms (empty store)%n", service.startToReady.toMillis());
+          String token = Tokens.admin(privateKey, Duration.ofHours(6));
+          // A bundle of another seed, small enough to be one part, dry-run for the warm-up time.
+          byte[] warmUpBundle =
+              new SyntheticTimeline(vocabulary, seed + 1, WARM_UP_IMPORT_EVENTS)
+                  .stream().readAllBytes();
+          int dryRuns = Importer.warmUp(service, token, warmUpBundle, warmUp);
+          run.put("importWarmUpDryRuns", dryRuns);
+          System.out.printf(
+              "  import warmed up: %d dry runs of %d events in %d s%n",
+              dryRuns, WARM_UP_IMPORT_EVENTS, warmUp.toSeconds());
+          long[] before = database.serviceCounters();
+          Importer.Result imported = Importer.load(service, token, timeline, bundleBytes);
+          long[] after = database.serviceCounters();
+          run.put("import", imported);
+          run.put("importStatementsPerEvent", (after[0] - before[0]) / (double) imported.events());
+          run.put("importRowsReadPerEvent", (after[2] - before[2]) / (double) imported.events());
+          run.put("storeMb", database.sizeBytes(schema) / 1e6);
+          System.out.printf(
+              "  import: %d events in %d bundles, %.1f s, %.0f events/s, %.1f statements per event,"
+                  + " peak RSS %d MB%n",
+              imported.events(),
+              imported.bundles(),
+              imported.seconds(),
+              imported.events() / imported.seconds(),
+              (after[0] - before[0]) / (double) imported.events(),
+              imported.peakRssMb());
 
-        RawInsertBaseline.Result raw = RawInsertBaseline.run(database, schema, rawSchema);
-        run.put("rawInsert", raw);
-        System.out.printf(
-            "  raw multi-row INSERTs: %d rows in %.1f s, %.0f events/s%n",
-            raw.rows(), raw.seconds(), events / raw.seconds());
+          RawInsertBaseline.Result raw = RawInsertBaseline.run(database, schema, rawSchema);
+          run.put("rawInsert", raw);
+          System.out.printf(
+              "  raw multi-row INSERTs: %d rows in %.1f s, %.0f events/s%n",
+              raw.rows(), raw.seconds(), events / raw.seconds());
 
-        if (importOnly) {
-          // BENCH_ONLY=import: the load and its raw baseline, no query mix and no restart.
+          if (importOnly) {
+            // BENCH_ONLY=import: the load and its raw baseline, no query mix and no restart.
+            run.put("rssAfterMb", service.residentMegabytes()[0]);
+            run.put("rssPeakMb", service.residentMegabytes()[1]);
+            run.put("loadAverageAfter", loadAverage());
+            write(out, results);
+            continue;
+          }
+          QueryMix mix = new QueryMix(service, database, schema, timeline.census, repeat);
+          queries = mix.queries();
+          run.put("duplicateCheck", DuplicateProbe.run(service, database, schema, token, repeat));
+          List<QueryMix.Throughput> throughput = new ArrayList<>();
+          throughput.add(
+              mix.concurrent("first page", queries.subList(0, 1), clients, concurrentFor, warmUp));
+          List<QueryMix.Query> lists =
+              queries.stream().filter(q -> q.page() || q.name().startsWith("histogram")).toList();
+          throughput.add(mix.concurrent("query mix", lists, clients, concurrentFor, warmUp));
+          run.put("concurrent", throughput);
+          run.put("streams", mix.streams(3, warmUp));
           run.put("rssAfterMb", service.residentMegabytes()[0]);
           run.put("rssPeakMb", service.residentMegabytes()[1]);
-          run.put("loadAverageAfter", loadAverage());
-          write(out, results);
-          continue;
         }
-        QueryMix mix = new QueryMix(service, database, schema, timeline.census, repeat);
-        queries = mix.queries();
-        run.put("duplicateCheck", DuplicateProbe.run(service, database, schema, token, repeat));
-        List<QueryMix.Throughput> throughput = new ArrayList<>();
-        throughput.add(
-            mix.concurrent("first page", queries.subList(0, 1), clients, concurrentFor, warmUp));
-        List<QueryMix.Query> lists =
-            queries.stream().filter(q -> q.page() || q.name().startsWith("histogram")).toList();
-        throughput.add(mix.concurrent("query mix", lists, clients, concurrentFor, warmUp));
-        run.put("concurrent", throughput);
-        run.put("streams", mix.streams(3, warmUp));
-        run.put("rssAfterMb", service.residentMegabytes()[0]);
-        run.put("rssPeakMb", service.residentMegabytes()[1]);
       }
       // Restarted on the loaded store; the sequential mix runs on it with the read cache off, so
       // that every request does the page's work (a repeated request would otherwise be answered
@@ -159,8 +169,11 @@ public final class Bench {
         run.put("startToReadyLoadedS", restarted.startToReady.toMillis() / 1000.0);
         System.out.printf(
             "  service ready in %d ms (%d events)%n", restarted.startToReady.toMillis(), events);
-        if (queries != null) {
+        if (queries != null || queriesOnly) {
           QueryMix sequential = new QueryMix(restarted, database, schema, timeline.census, repeat);
+          if (queries == null) {
+            queries = sequential.queries();
+          }
           System.out.printf("  warming the restarted service up for %d s%n", warmUp.toSeconds());
           sequential.warmUp(queries, warmUp);
           System.out.println("  sequential mix, read cache off:");

@@ -62,23 +62,34 @@ final class Database {
               + SERVICE_USER
               + "'");
       s.execute("GRANT ALL ON " + database + ".* TO '" + SERVICE_USER + "'@'%'");
-      try {
-        // Per-user statement and row counters (information_schema.USER_STATISTICS); off by default.
-        s.execute("SET GLOBAL userstat = 1");
-        userStatistics = true;
-      } catch (SQLException e) {
-        userStatistics = false;
-      }
+    }
+    countStatements();
+  }
+
+  /** Per-user statement and row counters (information_schema.USER_STATISTICS); off by default. */
+  void countStatements() throws SQLException {
+    try (Connection c = connect("");
+        Statement s = c.createStatement()) {
+      s.execute("SET GLOBAL userstat = 1");
+      userStatistics = true;
+    } catch (SQLException e) {
+      userStatistics = false;
     }
   }
 
   /** The service user's counters: statements (select, update, other), selects, rows read. */
   long[] serviceCounters() throws SQLException {
+    try (Connection c = connect("")) {
+      return serviceCounters(c);
+    }
+  }
+
+  /** {@link #serviceCounters()} read on a connection of the harness's (not counted). */
+  long[] serviceCounters(Connection c) throws SQLException {
     if (!userStatistics) {
       return new long[] {0, 0, 0};
     }
-    try (Connection c = connect("");
-        Statement s = c.createStatement();
+    try (Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
                 "SELECT SELECT_COMMANDS + UPDATE_COMMANDS + OTHER_COMMANDS, SELECT_COMMANDS,"
@@ -106,6 +117,24 @@ final class Database {
       }
     }
     return settings;
+  }
+
+  /** Fails unless the database holds {@code events} live events (a store to measure again). */
+  void checkEvents(String database, int events) throws SQLException {
+    try (Connection c = connect(database);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM event WHERE deleted_at IS NULL")) {
+      r.next();
+      if (r.getLong(1) != events) {
+        throw new IllegalStateException(
+            database
+                + " holds "
+                + r.getLong(1)
+                + " events, not "
+                + events
+                + ": BENCH_ONLY=queries measures the store of an earlier run of that size");
+      }
+    }
   }
 
   /** Bytes of data and indexes in the database. */

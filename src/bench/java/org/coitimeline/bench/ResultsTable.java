@@ -114,12 +114,18 @@ final class ResultsTable {
         md,
         runs,
         "start to ready: empty / loaded store",
-        r -> f("%.1f s / %.1f s", r.get("startToReadyEmptyS"), r.get("startToReadyLoadedS")));
+        r ->
+            r.get("startToReadyEmptyS") == null // BENCH_ONLY=queries: no empty store
+                ? f("— / %.1f s", r.get("startToReadyLoadedS"))
+                : f("%.1f s / %.1f s", r.get("startToReadyEmptyS"), r.get("startToReadyLoadedS")));
     row(
         md,
         runs,
         "service RSS after the run (peak)",
-        r -> f("%s MB (%s MB)", r.get("rssAfterMb"), r.get("rssPeakMb")));
+        r ->
+            r.get("rssAfterMb") == null
+                ? "—"
+                : f("%s MB (%s MB)", r.get("rssAfterMb"), r.get("rssPeakMb")));
     flatness(md, runs);
 
     for (Map<String, Object> run : runs) {
@@ -129,11 +135,12 @@ final class ResultsTable {
       }
       md.append(
           f(
-              "%n%,d events — sequential, %s requests each after a warm-up of the whole mix (ms;"
-                  + " key SQL = for a list page the statements the service ran for its keys, one to"
-                  + " three for a range; page SQL = every read statement the service ran for the"
-                  + " page, keys, events, links and protected people, as captured, through JDBC;"
-                  + " rows examined by the key SQL, index entries dropped by index condition"
+              "%n%,d events — sequential, %s rounds of the whole mix after a warm-up, a request"
+                  + " of each query a round (ms; key SQL = for a list page the statements the"
+                  + " service ran for its keys, one to three for a range; page SQL = every read"
+                  + " statement the service ran for the page, keys, events, links and protected"
+                  + " people, as captured, through JDBC; rows examined by the key SQL, index entries"
+                  + " dropped by index condition"
                   + " pushdown included)%n%n",
               run.get("events"), ((Map<String, Object>) results.get("settings")).get("repeat")));
       md.append(
